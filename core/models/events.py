@@ -1,0 +1,145 @@
+import datetime
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from core.dates import combine_local, format_local_datetime
+
+from .base import BasePage
+
+PAGE_SIZE = 12
+
+
+class EventPage(BasePage):
+    """A dated piece of content about a leader's public activity (a story or a speech)."""
+
+    event_date = models.DateField(
+        _("date of the event"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Date in WITA. Leave empty only when the source gives no date; the page is then flagged for review."),
+    )
+    event_time = models.TimeField(
+        _("time of the event"),
+        null=True,
+        blank=True,
+        help_text=_("Local time in WITA (UTC+8), if known."),
+    )
+    venue = models.CharField(
+        _("venue"),
+        max_length=255,
+        blank=True,
+        help_text=_("Building or place, e.g. 'Pendopo Lamin Etam'. The regency or city goes in 'regions'."),
+    )
+    regions = ParentalManyToManyField("regions.Region", verbose_name=_("regions"), blank=True, related_name="+")
+    topics = ParentalManyToManyField("topics.Topic", verbose_name=_("topics"), blank=True, related_name="+")
+
+    search_fields = BasePage.search_fields + [
+        index.FilterField("event_date"),
+        index.SearchField("venue"),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+
+    event_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("event_date"), FieldPanel("event_time")]),
+                FieldPanel("venue"),
+                FieldPanel("regions"),
+            ],
+            heading=_("When and where"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def event_start(self):
+        """The event's start as an aware datetime in WITA, or None when the date is unknown."""
+        return combine_local(self.event_date, self.event_time)
+
+    def event_datetime_label(self):
+        return format_local_datetime(self.event_date, self.event_time)
+
+
+class EventIndexPage(BasePage):
+    """An index page that lists its children newest first, filtered by leader and year."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    max_count_per_parent = 1
+
+    # Each subclass sets the page model it lists.
+    child_model = None
+
+    class Meta:
+        abstract = True
+
+    def filter_by_leader(self, entries, leader):
+        raise NotImplementedError
+
+    def get_entries(self):
+        return (
+            self.child_model.objects.child_of(self)
+            .live()
+            .public()
+            .order_by(F("event_date").desc(nulls_last=True), "-first_published_at")
+        )
+
+    def filter_entries(self, entries, request):
+        """Apply the `leader` and `year` query parameters; invalid values are ignored and reported."""
+        from leaders.models import LeaderPage
+
+        filters = {"leader": None, "year": None, "invalid": []}
+        leader_slug = request.GET.get("leader", "").strip()
+        if leader_slug:
+            leader = LeaderPage.objects.live().filter(slug=leader_slug).first()
+            if leader:
+                source = leader.source_page()
+                entries = self.filter_by_leader(entries, source)
+                filters["leader"] = leader
+            else:
+                filters["invalid"].append("leader")
+
+        year_text = request.GET.get("year", "").strip()
+        if year_text:
+            if year_text.isdigit() and 1900 <= int(year_text) <= 2999:
+                year = int(year_text)
+                entries = entries.filter(
+                    event_date__gte=datetime.date(year, 1, 1), event_date__lte=datetime.date(year, 12, 31)
+                )
+                filters["year"] = year
+            else:
+                filters["invalid"].append("year")
+        return entries.distinct(), filters
+
+    def years(self):
+        dates = self.child_model.objects.child_of(self).live().public().exclude(event_date=None)
+        return [d.year for d in dates.dates("event_date", "year", order="DESC")]
+
+    def paginate(self, entries, request):
+        paginator = Paginator(entries, PAGE_SIZE)
+        try:
+            return paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage:
+            return paginator.page(paginator.num_pages)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        entries, filters = self.filter_entries(self.get_entries(), request)
+        context["entries"] = self.paginate(entries, request)
+        context["filters"] = filters
+        context["years"] = self.years()
+        return context

@@ -1,0 +1,103 @@
+from django.db import models
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.models import BasePage
+
+
+class LeaderIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["leaders.LeaderPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("leader index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["leaders"] = LeaderPage.objects.child_of(self).live().public().order_by("title")
+        return context
+
+
+class LeaderPage(BasePage):
+    """A person who holds or held a provincial leadership office."""
+
+    full_name = models.CharField(
+        _("full name with titles"),
+        max_length=255,
+        blank=True,
+        help_text=_("As written in official documents, e.g. 'Dr. H. Rudy Mas'ud, S.E., M.E.'. The page title is the short name."),
+    )
+    name_variants = models.CharField(
+        _("other spellings"),
+        max_length=255,
+        blank=True,
+        help_text=_("Comma-separated spellings and nicknames found in texts, e.g. 'Rudi Mas'ud, Harum'. Used by the import and search."),
+    )
+    portrait = models.ForeignKey(
+        "photos.Photo",
+        verbose_name=_("portrait"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    biography = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"])
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("full_name"),
+        index.SearchField("name_variants"),
+        index.SearchField("biography"),
+        index.AutocompleteField("full_name"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("full_name"),
+        FieldPanel("name_variants"),
+        FieldPanel("portrait"),
+        FieldPanel("biography"),
+        InlinePanel("channels", label=_("official channels")),
+    ]
+    parent_page_types = ["leaders.LeaderIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("leader page")
+        verbose_name_plural = _("leader pages")
+
+    def name_variant_list(self):
+        return [name.strip() for name in self.name_variants.split(",") if name.strip()]
+
+    def source_page(self):
+        """Return the page in the default locale, which owns the terms of office."""
+        if self.locale.language_code == Page.get_default_locale().language_code:
+            return self
+        return self.get_translation_or_none(Page.get_default_locale()) or self
+
+    def terms(self):
+        return self.source_page().terms.select_related("office").order_by(F("start_bound").desc(nulls_last=True))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["terms"] = self.terms()
+        return context
+
+
+class LeaderChannel(Orderable):
+    page = ParentalKey(LeaderPage, on_delete=models.CASCADE, related_name="channels")
+    label = models.CharField(_("label"), max_length=80, help_text=_("e.g. 'Instagram', 'Official website'."))
+    url = models.URLField(_("address"), max_length=500)
+
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("official channel")
+        verbose_name_plural = _("official channels")
