@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "activities",
     "speeches",
     "archive",
+    "demo",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
 from core.dates import format_local_date
@@ -50,7 +50,7 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def source_office(self):
-        return self.get_translation_or_none(self.get_default_locale()) or self
+        return self.get_translation_or_none(Locale.get_default()) or self
 
     def holders_on(self, date):
         """Return the terms of this office that may cover `date`, definitive ones first."""

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
 from core.models import BasePage
@@ -78,16 +78,18 @@ class LeaderPage(BasePage):
 
     def source_page(self):
         """Return the page in the default locale, which owns the terms of office."""
-        if self.locale.language_code == Page.get_default_locale().language_code:
+        default_locale = Locale.get_default()
+        if self.locale_id == default_locale.pk:
             return self
-        return self.get_translation_or_none(Page.get_default_locale()) or self
+        return self.get_translation_or_none(default_locale) or self
 
-    def terms(self):
+    def offices_held(self):
+        """Return this person's terms of office, newest first; the relation is named `terms`."""
         return self.source_page().terms.select_related("office").order_by(F("start_bound").desc(nulls_last=True))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = self.terms()
+        context["terms"] = self.offices_held()
         return context
 
 
