@@ -48,8 +48,12 @@ class ActivityPage(EventPage):
         verbose_name = _("activity story")
         verbose_name_plural = _("activity stories")
 
+    def leaders_present(self):
+        """Return the leader links with their pages fetched in the same query."""
+        return self.leader_links.select_related("leader")
+
     def leaders(self):
-        return [link.leader for link in self.leader_links.all()]
+        return [link.leader for link in self.leaders_present()]
 
 
 class ActivityLeader(Orderable):

@@ -119,8 +119,12 @@ class SpeechPage(EventPage):
             else:
                 yield None, block
 
+    def leaders_present(self):
+        """Return the links of other leaders present, with their pages fetched in the same query."""
+        return self.leader_links.select_related("leader")
+
     def leaders(self):
-        present = [link.leader for link in self.leader_links.all()]
+        present = [link.leader for link in self.leaders_present()]
         return ([self.speaker] if self.speaker else []) + present
 
 

@@ -54,7 +54,9 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
 
     def holders_on(self, date):
         """Return the terms of this office that may cover `date`, definitive ones first."""
-        return Term.objects.covering(date).filter(office=self.source_office()).select_related("leader")
+        # Terms point at the office in the default locale; its translations share the translation key.
+        terms = Term.objects.covering(date).filter(office__translation_key=self.translation_key)
+        return terms.select_related("leader")
 
 
 class TermKind(models.TextChoices):
