@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
@@ -14,6 +15,7 @@ from core.dates import combine_local, format_local_datetime
 from .base import BasePage
 
 PAGE_SIZE = 12
+SLUG_PATTERN = re.compile(r"[-\w]{1,255}")
 
 
 class EventPage(BasePage):
@@ -103,7 +105,10 @@ class EventIndexPage(BasePage):
         filters = {"leader": None, "year": None, "invalid": []}
         leader_slug = request.GET.get("leader", "").strip()
         if leader_slug:
-            leader = LeaderPage.objects.live().filter(slug=leader_slug).first()
+            # Only a well-formed slug reaches the database; PostgreSQL rejects NUL bytes with an error.
+            leader = None
+            if SLUG_PATTERN.fullmatch(leader_slug):
+                leader = LeaderPage.objects.live().filter(slug=leader_slug).first()
             if leader:
                 source = leader.source_page()
                 entries = self.filter_by_leader(entries, source)
