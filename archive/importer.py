@@ -15,9 +15,11 @@ import never publishes an editor's pending work.
 import contextlib
 import logging
 
-from django.db import DatabaseError, transaction
 from django.core.exceptions import ValidationError
+from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core.site_tree import ensure_site_tree
 
@@ -65,10 +67,14 @@ def remember_fingerprint(page, record):
 def create_page(record, incoming, tree, *, publish):
     page = PAGE_MODELS[record.kind](source_url=record.source_url, live=publish)
     apply_incoming(page, incoming, record.kind)
-    parent_for(record.kind, tree).add_child(instance=page)
-    revision = page.save_revision(log_action=True)
-    if publish:
-        revision.publish()
+    # Wagtail 8 rebuilds a page's reference index on every post_save of the page and of
+    # each leader link; building it once after the last save gives the same entries.
+    with disable_reference_index_auto_update():
+        parent_for(record.kind, tree).add_child(instance=page)
+        revision = page.save_revision(log_action=True)
+        if publish:
+            revision.publish()
+    ReferenceIndex.create_or_update_for_object(page)
     remember_fingerprint(page, record)
     logger.info("Created page_id=%s record_id=%s line=%s", page.pk, record.record_id, record.line)
     return page
@@ -81,10 +87,12 @@ def update_page(page, record, incoming, *, publish):
         remember_fingerprint(page, record)
         return False
     apply_incoming(latest, incoming, record.kind)
-    revision = latest.save_revision(log_action=True)
     pending_draft = page.live and page.has_unpublished_changes
-    if publish and not pending_draft:
-        revision.publish()
+    with disable_reference_index_auto_update():
+        revision = latest.save_revision(log_action=True)
+        if publish and not pending_draft:
+            revision.publish()
+    ReferenceIndex.create_or_update_for_object(page.specific_class.objects.get(pk=page.pk))
     remember_fingerprint(page, record)
     logger.info("Updated page_id=%s record_id=%s line=%s", page.pk, record.record_id, record.line)
     return True
