@@ -6,10 +6,10 @@ rest is imported. Pages are keyed by their source address in the default locale.
 
 Re-import rule: a record whose fingerprint (SHA-256 of the record) matches the one
 stored at the last import is left alone, even if editors changed the page since. A
-changed record overwrites only the fields the import owns (see archive.pages) and
-keeps everything editors added; when its values equal the stored ones, no revision is
-saved. A live page with an unpublished draft gets the update as a new draft, so the
-import never publishes an editor's pending work.
+changed record overwrites only the fields the import owns (listed in archive.pages)
+and keeps everything editors added. When its values equal the stored ones, no
+revision is saved. A live page with an unpublished draft gets the update as a new
+draft, so the import does not publish an editor's pending work.
 """
 
 import contextlib
@@ -68,7 +68,7 @@ def create_page(record, incoming, tree, *, publish):
     page = PAGE_MODELS[record.kind](source_url=record.source_url, live=publish)
     apply_incoming(page, incoming, record.kind)
     # Wagtail 8 rebuilds a page's reference index on every post_save of the page and of
-    # each leader link; building it once after the last save gives the same entries.
+    # each leader link. Building it once after the last save gives the same entries.
     with disable_reference_index_auto_update():
         parent_for(record.kind, tree).add_child(instance=page)
         revision = page.save_revision(log_action=True)

@@ -1,7 +1,7 @@
 """Import leaders.json: one leader page per person and a Term per role.
 
-Years become dates with precision "year" (1 January of the year, which Term widens to
-the whole year); `from: null` is an unknown start and `to: null` an open end. Terms are
+Years become dates with precision "year": 1 January of the year, which Term widens to
+the whole year. `from: null` is an unknown start and `to: null` an open end. Terms are
 matched by leader, office, kind and start year, so a corrected end year or note updates
 the existing term instead of adding a second one.
 """
@@ -18,6 +18,7 @@ from leaders.models import Term
 from leaders.models.offices import DatePrecision
 
 from .lookups import ensure_leader, ensure_office
+from .records import MAX_NAME
 from .roles import parse_role
 
 logger = logging.getLogger("potret.archive")
@@ -67,6 +68,8 @@ def _entry_name(entry):
     name = entry.get("name")
     if not isinstance(name, str) or not name.strip():
         raise EntryError(_("The leader has no name."))
+    if len(name.strip()) > MAX_NAME:
+        raise EntryError(_("The name is longer than %(limit)s characters.") % {"limit": MAX_NAME})
     roles = entry.get("roles", [])
     if not isinstance(roles, list):
         raise EntryError(_("'roles' must be a list."))

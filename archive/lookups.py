@@ -28,9 +28,9 @@ def _leader_names(leader):
 
 def find_leader(name, locale):
     """Return the leader page whose title or other spellings match `name`, or None."""
-    wanted = normalise_name(name)
+    key = normalise_name(name)
     for leader in LeaderPage.objects.filter(locale=locale).order_by("pk"):
-        if wanted in _leader_names(leader):
+        if key in _leader_names(leader):
             return leader
     return None
 
@@ -55,9 +55,9 @@ def _region_keys(region):
 
 def ensure_region(place, locale):
     """Return the region named `place` (by name, slug or alias), creating a place of kind "other"."""
-    wanted = {place.casefold(), slugify(place, allow_unicode=True).casefold()}
+    keys = {place.casefold(), slugify(place, allow_unicode=True).casefold()}
     for region in Region.objects.filter(locale=locale):
-        if wanted & _region_keys(region):
+        if keys & _region_keys(region):
             return region
     region = Region.objects.create(name=place, kind=Region.Kind.OTHER, in_province=False, locale=locale)
     logger.info("Created region_id=%s for a place outside the list", region.pk)

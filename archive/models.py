@@ -1,4 +1,4 @@
-"""What the archive import remembers about each page it wrote."""
+"""Bookkeeping of the archive import: the source record behind each imported page."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

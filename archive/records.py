@@ -1,7 +1,7 @@
 """Read and validate the lines of an archive file (JSON Lines, one record per line).
 
-A record that fails validation raises RecordError with a reason in the active language;
-the importer reports it with its line number and goes on with the next line.
+A record that fails validation raises RecordError with a reason in the active language.
+The importer reports it with its line number and goes on with the next line.
 """
 
 import datetime

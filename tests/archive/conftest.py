@@ -73,7 +73,7 @@ def corpus_import(django_db_setup, django_db_blocker, corpus_dir):
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
-            # Wagtail caches site root paths; the rolled-back rows must not linger there.
+            # Wagtail caches site root paths, and that cache must not keep the rolled-back pages.
             cache.clear()
 
 

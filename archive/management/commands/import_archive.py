@@ -39,7 +39,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--as-drafts",
             action="store_true",
-            help=gettext_lazy("Save new and changed pages as drafts instead of publishing them."),
+            help=gettext_lazy(
+                "Save new and changed pages as drafts instead of publishing them, including leader "
+                "pages the import creates. Editors publish them in the admin; a later run without this "
+                "option leaves unchanged records as drafts."
+            ),
         )
 
     def handle(self, *args, **options):
