@@ -17,6 +17,7 @@ import logging
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -25,7 +26,7 @@ from core.site_tree import ensure_site_tree
 
 from .leaders_import import import_leaders, load_leaders_file
 from .models import ImportedRecord
-from .pages import PAGE_MODELS, apply_incoming, parent_for, resolve_incoming, stored_values
+from .pages import PAGE_MODELS, apply_incoming, fallback_slug, parent_for, resolve_incoming, stored_values
 from .records import RecordError, decode_line, parse_record
 from .report import ImportReport
 
@@ -65,12 +66,15 @@ def remember_fingerprint(page, record):
 
 
 def create_page(record, incoming, tree, *, publish):
+    parent = parent_for(record.kind, tree)
     page = PAGE_MODELS[record.kind](source_url=record.source_url, live=publish)
     apply_incoming(page, incoming, record.kind)
+    if not slugify(record.title, allow_unicode=True):
+        page.slug = fallback_slug(record, parent)
     # Wagtail 8 rebuilds a page's reference index on every post_save of the page and of
     # each leader link. Building it once after the last save gives the same entries.
     with disable_reference_index_auto_update():
-        parent_for(record.kind, tree).add_child(instance=page)
+        parent.add_child(instance=page)
         revision = page.save_revision(log_action=True)
         if publish:
             revision.publish()

@@ -11,6 +11,7 @@ from html import escape
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.rich_text import RichText
 
@@ -54,7 +55,7 @@ class IncomingPage:
 
 
 def review_note(record):
-    """Explain, in the site's default language, what an editor should know about the source."""
+    """Return the note telling editors what the source lacks, in the site's default language (LANGUAGE_CODE)."""
     with translation.override(settings.LANGUAGE_CODE):
         notes = []
         if record.event_date is None:
@@ -135,7 +136,23 @@ def apply_incoming(page, incoming, kind):
 
 
 PAGE_MODELS = {"activity": ActivityPage, "speech": SpeechPage}
+FALLBACK_SLUG = "arsip"
 
 
 def parent_for(kind, tree):
     return tree.speeches if kind == "speech" else tree.activities
+
+
+def fallback_slug(record, parent):
+    """Return a free slug under `parent` for a title that slugifies to nothing, e.g. only punctuation.
+
+    Wagtail derives the slug from the title on save and leaves it empty in that case,
+    which would fail validation, so the record id (or "arsip") is used instead.
+    """
+    base = slugify(record.record_id, allow_unicode=True)[:80] or FALLBACK_SLUG
+    siblings = set(parent.get_children().values_list("slug", flat=True))
+    slug, number = base, 1
+    while slug in siblings:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug

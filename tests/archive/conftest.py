@@ -59,7 +59,7 @@ def run_import(*args, **options):
 
 
 @pytest.fixture(scope="module")
-def corpus_import(django_db_setup, django_db_blocker, corpus_dir):
+def corpus_import(corpus_dir, django_db_setup, django_db_blocker):
     """Import the whole corpus once per module, inside a transaction rolled back afterwards.
 
     Each test still runs in its own savepoint (the `db` fixture), so a test that changes

@@ -248,3 +248,11 @@ def test_progress_every_25_lines(write_archive):
     assert "Diproses 25 dari 30 baris" in result.stderr
     assert "Diproses 30 dari 30 baris" in result.stderr
     assert "Diproses 24 dari 30 baris" not in result.stderr
+
+
+def test_punctuation_title_gets_record_slug(write_archive):
+    run_import(write_archive([make_record(1, title="???"), make_record(2, id="uji-1", title="!!!")]))
+
+    slugs = sorted(ActivityPage.objects.values_list("slug", flat=True))
+
+    assert slugs == ["uji-1", "uji-1-2"]
