@@ -12,36 +12,43 @@ from archive.leaders_import import LeadersFileError
 PROGRESS_EVERY = 25
 
 
+HELP = gettext_lazy(
+    "Import activity stories and speeches from a JSON Lines file, one record per line, keyed by "
+    "source_url: a second run with the same file changes nothing. Invalid lines are reported "
+    "with their line number and skipped. Records without a date are imported without one and "
+    "flagged for review ('needs review'). Derived titles (title_derived) and texts that are only "
+    "the opening of the article (excerpt_only) are written into the page's review note. A "
+    "re-import leaves a page alone while its source record is unchanged. A changed record "
+    "overwrites title, date, regions, leaders, body and the review flag and note, and keeps "
+    "fields that editors added (topics, venue, time, photos, summary). A page deleted in the "
+    "admin is created again by the next import of its record."
+)
+
+
 class Command(BaseCommand):
-    help = gettext_lazy(
-        "Import activity stories and speeches from a JSON Lines file, one record per line, keyed by "
-        "source_url: a second run with the same file changes nothing. Invalid lines are reported "
-        "with their line number and skipped. Records without a date are imported without one and "
-        "flagged for review ('needs review'). Derived titles (title_derived) and texts that are only "
-        "the opening of the article (excerpt_only) are written into the page's review note. A "
-        "re-import leaves a page alone while its source record is unchanged; a changed record "
-        "overwrites title, date, regions, leaders, body and review note, and keeps fields that "
-        "editors added (topics, venue, time, photos, summary)."
-    )
+    @property
+    def help(self):
+        # argparse (Python 3.11) rejects lazy strings as a description, so translate on use.
+        return str(HELP)
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help=gettext_lazy("Archive file in JSON Lines format (UTF-8)."))
+        parser.add_argument("file", help=_("Archive file in JSON Lines format (UTF-8)."))
         parser.add_argument(
             "--leaders",
             metavar="LEADERS.json",
-            help=gettext_lazy("leaders.json with each leader's offices and years; imported before the records."),
+            help=_("leaders.json with each leader's offices and years; imported before the records."),
         )
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help=gettext_lazy("Report what would change, then roll everything back."),
+            help=_("Report what would change, then roll everything back."),
         )
         parser.add_argument(
             "--as-drafts",
             action="store_true",
-            help=gettext_lazy(
+            help=_(
                 "Save new and changed pages as drafts instead of publishing them, including leader "
-                "pages the import creates. Editors publish them in the admin; a later run without this "
+                "pages the import creates. Editors publish them in the admin. A later run without this "
                 "option leaves unchanged records as drafts."
             ),
         )
