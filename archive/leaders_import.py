@@ -129,8 +129,12 @@ def import_leader_entry(entry, position, tree, report, *, publish):
         report.reject(report.leaders, where, error)
         return
     where = f"{where} ({name})"
-    with transaction.atomic():
-        leader, created = ensure_leader(name, tree.leaders, publish=publish)
+    try:
+        with transaction.atomic():
+            leader, created = ensure_leader(name, tree.leaders, publish=publish)
+    except ValidationError as error:
+        report.reject(report.leaders, where, " ".join(error.messages))
+        return
     if created:
         report.leaders.created += 1
     else:

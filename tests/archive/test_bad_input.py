@@ -147,6 +147,7 @@ def test_bad_leaders_entries_reported_rest_imported(write_archive, write_leaders
             {"name": "Citra Contoh", "roles": [{"role": "Wakil Gubernur", "from": "2030", "to": None}]},
             "Dewi Contoh",
             {"name": "N" * 256, "roles": []},
+            {"name": "???", "roles": [{"role": "Gubernur", "from": 2040, "to": None}]},
         ]
     )
 
@@ -157,7 +158,8 @@ def test_bad_leaders_entries_reported_rest_imported(write_archive, write_leaders
     assert "Entri leaders.json ke-4 (Citra Contoh): 'from' harus berupa tahun atau null, bukan 2030." in result.stderr
     assert "Entri leaders.json ke-5: Setiap pimpinan harus berupa objek" in result.stderr
     assert "Entri leaders.json ke-6: Nama lebih dari 255 karakter." in result.stderr
-    assert "Pimpinan: 3 dibuat, 0 diperbarui, 0 tidak berubah, 3 ditolak" in result.stdout
+    assert "Entri leaders.json ke-7 (???): " in result.stderr
+    assert "Pimpinan: 3 dibuat, 0 diperbarui, 0 tidak berubah, 4 ditolak" in result.stdout
     assert Term.objects.get().leader.title == "Andi Contoh"
     assert ActivityPage.objects.count() == 1
 
