@@ -1,7 +1,5 @@
 """Management command: import an archive of activity stories and speeches (JSON Lines)."""
 
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
