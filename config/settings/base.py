@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "speeches",
     "archive",
     "search",
+    "feeds",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",
@@ -33,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -45,6 +48,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django_tasks",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -153,6 +157,9 @@ WAGTAILSEARCH_BACKENDS = build_search_backends(
     index_prefix=env_str("SEARCH_INDEX_PREFIX", "potret_"),
     timeout=env_int("SEARCH_TIMEOUT", 5),
 )
+
+# The public API (Wagtail API v2) pages through results; a larger `limit` is rejected with a 400.
+WAGTAILAPI_LIMIT_MAX = env_int("WAGTAILAPI_LIMIT_MAX", 50)
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
