@@ -45,10 +45,10 @@ class TermListField(serializers.Field):
     """A leader's terms of office with their dates and the precision of each date."""
 
     def to_representation(self, leader):
+        from feeds.entries import default_locale_page
         from leaders.models import Term
 
-        # Terms belong to the leader page in the default locale (see LeaderPage.source_page).
-        terms = Term.objects.filter(leader=leader.source_page()).select_related("office")
+        terms = Term.objects.filter(leader=default_locale_page(leader)).select_related("office")
         return [
             {
                 "office": term.office.name,
