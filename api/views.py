@@ -73,7 +73,8 @@ class PublicPagesAPIViewSet(ValidatedParametersMixin, PagesAPIViewSet):
         queryset = super().get_queryset()
         if queryset.model is Page:
             queryset = queryset.type(*public_page_models())
-        return queryset
+        # Every listed item shows its locale; joining it avoids one query per item.
+        return queryset.select_related("locale")
 
     def check_type_parameter(self):
         requested = self.request.GET.get("type")
@@ -96,7 +97,11 @@ class PublicPhotosAPIViewSet(ValidatedParametersMixin, ImagesAPIViewSet):
     saved), and only references from live, public pages count.
     """
 
-    listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["caption", "credit"]
+    # Tags cost one query per photo (taggit's names() ignores prefetching), so listings leave
+    # them out unless asked for with ?fields=tags.
+    listing_default_fields = [
+        name for name in ImagesAPIViewSet.listing_default_fields if name != "tags"
+    ] + ["caption", "credit"]
     nested_default_fields = ImagesAPIViewSet.nested_default_fields + ["caption", "credit"]
 
     def get_queryset(self):
