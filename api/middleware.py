@@ -9,7 +9,7 @@ UNPREFIXED_PATHS = ("/api/",)
 class LocaleMiddleware(DjangoLocaleMiddleware):
     """Django's LocaleMiddleware, without its redirect of unprefixed 404s for the API.
 
-    Django 5.2 answers a 404 on an unprefixed path with a redirect to /<language>/<path>
+    Django 5.2 replaces a 404 on an unprefixed path with a redirect to /<language>/<path>
     whenever that path resolves, and Wagtail's catch-all page pattern resolves every path.
     An API client asking for a missing page would then get an HTML page instead of the
     JSON 404.

@@ -100,7 +100,7 @@ def entry_text(page):
 
 
 def entry_summary(page, words=SUMMARY_WORDS):
-    """The listing summary, or failing that the first `words` words of the text."""
+    """Return the listing summary, or failing that the first `words` words of the text."""
     summary = (getattr(page, "listing_summary", "") or page.search_description or "").strip()
     if summary:
         return summary

@@ -15,7 +15,7 @@ from .entries import entry_summary
 
 logger = logging.getLogger("potret.feeds")
 
-# 1200x630 is the size Facebook's and X's documentation recommend for link previews.
+# A 1.91:1 crop, 1200 pixels wide: the usual size of large link previews.
 SOCIAL_IMAGE_FILTER = "fill-1200x630"
 DESCRIPTION_WORDS = 40
 OPEN_GRAPH_LOCALES = {"id": "id_ID", "en": "en_US"}
@@ -57,7 +57,7 @@ def first_body_photo(page):
 
 
 def sharing_photo(page):
-    """The photo shown when the page is shared: its social image, else the first fitting photo."""
+    """Return the photo to show when the page is shared: its social image, else the first fitting photo."""
     if getattr(page, "social_image_id", None):
         return page.social_image
     photo = first_body_photo(page)

@@ -1,4 +1,4 @@
-"""schema.org JSON-LD for each page type (https://schema.org, vocabulary version 29).
+"""schema.org JSON-LD for each page type (vocabulary at https://schema.org).
 
 Activity stories are NewsArticle, leaders Person, speeches CreativeWork with the speaker
 as author and creator (schema.org has no type for a speech), the home page WebSite and
@@ -73,7 +73,7 @@ def news_article(page, metadata, request):
     data = common_fields(page, metadata, request) | dated_fields(page, request)
     data |= {
         "@type": "NewsArticle",
-        "headline": page.title[:110],  # Google's limit for article headlines
+        "headline": page.title,
         "mainEntityOfPage": metadata.url,
         "author": publisher(request),
     }
@@ -90,7 +90,7 @@ def news_article(page, metadata, request):
 
 def speech_work(page, metadata, request):
     data = common_fields(page, metadata, request) | dated_fields(page, request)
-    data |= {"@type": "CreativeWork", "genre": "speech", "headline": page.title[:110]}
+    data |= {"@type": "CreativeWork", "genre": "speech", "headline": page.title}
     if page.speaker:
         speaker = person_reference(page.speaker, request)
         data["author"] = speaker

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 
 def disallowed_paths():
-    """The admin, and the search results in each language, whose query strings make endless URLs."""
+    """Return the paths crawlers skip: the admin, and the search results in each language, whose query strings make endless URLs."""
     paths = ["/admin/"]
     for language_code, _name in settings.LANGUAGES:
         with translation.override(language_code):

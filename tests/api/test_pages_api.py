@@ -1,4 +1,4 @@
-"""The public pages endpoint: which pages it lists, its filters and its answers to bad input."""
+"""The public pages endpoint: which pages it lists, its filters and its 400 responses to bad input."""
 
 import pytest
 from wagtail.models import PageViewRestriction
@@ -269,3 +269,11 @@ def test_listing_query_count_is_bounded(client, django_assert_max_num_queries, a
     assert response.status_code == 200
     with django_assert_max_num_queries(12):
         client.get(PAGES, {"leader": archive["governor"].pk, "event_date_from": "2025-01-01", "limit": 20})
+
+
+def test_messages_follow_accept_language(client, archive):
+    indonesian = client.get(PAGES, {"event_date_from": "kemarin"}).json()["message"]
+    english = client.get(PAGES, {"event_date_from": "kemarin"}, HTTP_ACCEPT_LANGUAGE="en").json()["message"]
+
+    assert indonesian.startswith("event_date_from harus tanggal")
+    assert english.startswith("event_date_from must be a date")

@@ -1,4 +1,4 @@
-"""robots.txt and sitemap.xml: what crawlers are told, and that only live, public pages are listed."""
+"""robots.txt and sitemap.xml: the rules crawlers read, and that only live, public pages are listed."""
 
 import pytest
 from defusedxml import ElementTree
