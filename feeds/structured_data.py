@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from core.dates import local_today
 
-from .entries import default_locale_page, entry_leaders
+from .entries import default_locale_page
 from .metadata import site_name
 
 # Escapes that keep JSON inside <script> from closing the element or opening a comment.
@@ -77,7 +77,9 @@ def news_article(page, metadata, request):
         "mainEntityOfPage": metadata.url,
         "author": publisher(request),
     }
-    leaders = [person_reference(leader, request) for leader in entry_leaders(page)]
+    # select_related loads every linked leader in the same query as the links.
+    linked = [link.leader for link in page.leader_links.select_related("leader")]
+    leaders = [person_reference(leader, request) for leader in linked]
     if leaders:
         data["about"] = leaders
     location = place(page)

@@ -169,6 +169,17 @@ def test_bad_parameters_get_a_400_message(api_get, archive, params):
     assert body["message"]
 
 
+@pytest.mark.parametrize(
+    "params",
+    [{"id": "99999999999999999999"}, {"child_of": "99999999999999999999"}, {"translation_of": "99999999999999999999"}],
+)
+def test_out_of_range_ids_never_fail(client, archive, params):
+    response = client.get(PAGES, params)
+
+    assert response.status_code in (200, 400), response.content[:300]
+    assert "message" in response.json() or response.json()["items"] == []
+
+
 @pytest.mark.parametrize("value", ["' OR 1=1 --", "<script>alert(1)</script>", "Rudy Mas'ud"])
 def test_injection_strings_in_text_filters_are_plain_values(api_get, archive, value):
     status, body = api_get(PAGES, type="activities.ActivityPage", title=value)

@@ -195,3 +195,19 @@ def test_leader_page_links_leader_feed_that_works(client, rf, governor):
     assert "/id/feeds/leaders/rudy-masud/rss.xml" in hrefs
     for href in hrefs:
         assert client.get(href).status_code == 200, href
+
+
+def test_meta_tags_query_count_is_bounded(django_assert_max_num_queries, make_leader, make_activity, make_photo, render_head):
+    from activities.models import ActivityPage
+    from topics.models import Topic
+
+    leaders = [make_leader(f"Pimpinan {number}", slug=f"pimpinan-{number}") for number in range(4)]
+    story = make_activity("Rapat besar", leaders=leaders, social_image=make_photo("Foto rapat"), venue="Lamin Etam")
+    story.topics.add(Topic.objects.create(name="Pembangunan", slug="pembangunan"))
+    story.save_revision().publish()
+    render_head(story)  # creates the rendition, which a running site has already
+
+    page = ActivityPage.objects.get(pk=story.pk)
+    with django_assert_max_num_queries(8):
+        head = render_head(page)
+    assert len(head.json_ld[0]["about"]) == 4
