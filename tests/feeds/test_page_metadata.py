@@ -211,3 +211,16 @@ def test_meta_tags_query_count_is_bounded(django_assert_max_num_queries, make_le
     with django_assert_max_num_queries(8):
         head = render_head(page)
     assert len(head.json_ld[0]["about"]) == 4
+
+
+def test_preview_of_unsaved_story_renders(site_tree, governor, make_photo, render_head):
+    from activities.models import ActivityLeader, ActivityPage
+
+    story = ActivityPage(title="Pratinjau berita", locale=site_tree.activities.locale, social_image=make_photo("Foto"))
+    story.leader_links.add(ActivityLeader(leader=governor))
+
+    head = render_head(story, path="/admin/pages/add/activities/activitypage/4/preview/")
+
+    assert head.json_ld[0]["@type"] == "NewsArticle"
+    assert head.json_ld[0]["about"][0]["name"] == "Rudy Mas'ud"
+    assert "datePublished" not in head.json_ld[0]
