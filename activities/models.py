@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from api.fields import ACTIVITY_API_FIELDS
 from core.blocks import StoryBodyBlock
 from core.models import EventIndexPage, EventPage
 
@@ -43,6 +44,7 @@ class ActivityPage(EventPage):
     ]
     parent_page_types = ["activities.ActivityIndexPage"]
     subpage_types = []
+    api_fields = ACTIVITY_API_FIELDS
 
     class Meta:
         verbose_name = _("activity story")

@@ -3,12 +3,19 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from api.router import api_router
+from feeds.views import robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v2/", api_router.urls),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
 if settings.DEBUG:
@@ -19,6 +26,7 @@ if settings.DEBUG:
 # Public pages carry a language prefix (/id/..., /en/...), so every address names its language.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("feeds/", include("feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from api.fields import PHOTO_API_FIELDS
+
 
 class Photo(AbstractImage):
     caption = models.TextField(
@@ -46,6 +48,7 @@ class Photo(AbstractImage):
         "usage_note",
         "leaders",
     )
+    api_fields = PHOTO_API_FIELDS
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("photo")

@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from api.fields import SPEECH_API_FIELDS
 from core.blocks import SpeechTextBlock
 from core.models import EventIndexPage, EventPage
 
@@ -104,6 +105,7 @@ class SpeechPage(EventPage):
     ]
     parent_page_types = ["speeches.SpeechIndexPage"]
     subpage_types = []
+    api_fields = SPEECH_API_FIELDS
 
     class Meta:
         verbose_name = _("speech")

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "archive",
     "demo",
     "search",
+    "feeds",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",
@@ -34,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -46,6 +49,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django_tasks",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -60,7 +64,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "api.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -154,6 +158,9 @@ WAGTAILSEARCH_BACKENDS = build_search_backends(
     index_prefix=env_str("SEARCH_INDEX_PREFIX", "potret_"),
     timeout=env_int("SEARCH_TIMEOUT", 5),
 )
+
+# The public API (Wagtail API v2) pages through results; a larger `limit` is rejected with a 400.
+WAGTAILAPI_LIMIT_MAX = env_int("WAGTAILAPI_LIMIT_MAX", 50)
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
+from api.fields import CHANNEL_API_FIELDS, LEADER_API_FIELDS
 from core.models import BasePage
 
 
@@ -68,6 +69,7 @@ class LeaderPage(BasePage):
     ]
     parent_page_types = ["leaders.LeaderIndexPage"]
     subpage_types = []
+    api_fields = LEADER_API_FIELDS
 
     class Meta:
         verbose_name = _("leader page")
@@ -99,6 +101,7 @@ class LeaderChannel(Orderable):
     url = models.URLField(_("address"), max_length=500)
 
     panels = [FieldPanel("label"), FieldPanel("url")]
+    api_fields = CHANNEL_API_FIELDS
 
     class Meta(Orderable.Meta):
         verbose_name = _("official channel")
