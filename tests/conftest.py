@@ -3,8 +3,17 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 
 from core.site_tree import ensure_site_tree
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Empty the cache around each test: Wagtail caches renditions and site roots by id, and ids repeat."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -40,7 +49,7 @@ def make_activity(site_tree):
     from activities.models import ActivityLeader, ActivityPage
 
     def build(title, event_date=datetime.date(2025, 3, 7), leaders=(), publish=True, **fields):
-        page = ActivityPage(title=title, event_date=event_date, **fields)
+        page = ActivityPage(title=title, event_date=event_date, live=publish, **fields)
         for leader in leaders:
             page.leader_links.add(ActivityLeader(leader=leader))
         site_tree.activities.add_child(instance=page)
@@ -58,7 +67,7 @@ def make_speech(site_tree):
 
     def build(title, paragraphs=("Assalamualaikum warahmatullahi wabarakatuh.",), publish=True, **fields):
         fields.setdefault("event_date", datetime.date(2025, 2, 24))
-        page = SpeechPage(title=title, text=[("paragraph", text) for text in paragraphs], **fields)
+        page = SpeechPage(title=title, text=[("paragraph", text) for text in paragraphs], live=publish, **fields)
         site_tree.speeches.add_child(instance=page)
         revision = page.save_revision()
         if publish:
