@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand
+
+from translation.english_tree import ensure_english_tree
+from translation.permissions import TRANSLATORS_GROUP, grant_translator_permissions
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the English locale, publish the English home and section index pages, "
+        "and give the translators' group its rights on the English tree. Safe to run again."
+    )
+
+    def handle(self, *args, **options):
+        tree = ensure_english_tree()
+        grant_translator_permissions(tree.home)
+        self.stdout.write(
+            f"English tree ready: home page id {tree.home.pk}; group {TRANSLATORS_GROUP!r} may translate it."
+        )
