@@ -31,16 +31,21 @@ def live_translations(page):
 
 
 def page_alternates(page, request=None):
-    """Return [(hreflang, absolute url)] for a page, with x-default on the default locale's page."""
+    """Return [(hreflang, absolute url)] for a page, with x-default on the default locale's page.
+
+    A page live in one language only gets no alternates at all: there is nothing to point to.
+    """
     translations = live_translations(page)
     alternates = []
     for code, _name in settings.LANGUAGES:
         translation = translations.get(code)
         if translation is not None:
             alternates.append((code, translation.get_full_url(request)))
+    if len(alternates) < 2:
+        return []
 
     default = translations.get(Locale.get_default().language_code)
-    if default is not None and len(alternates) > 1:
+    if default is not None:
         alternates.append(("x-default", default.get_full_url(request)))
     return alternates
 

@@ -29,7 +29,7 @@ class LocalizedSitemap(Sitemap):
                 {"lang_code": code, "location": location} for code, location in page_alternates(item, self.request)
             ]
             for url_info in item.get_sitemap_urls(self.request):
-                if len(alternates) > 1 and url_info.get("location") == item.get_full_url(self.request):
+                if alternates and url_info.get("location") == item.get_full_url(self.request):
                     url_info.setdefault("alternates", alternates)
                 urls.append(url_info)
                 last_mods.add(url_info.get("lastmod"))
