@@ -114,3 +114,12 @@ def test_english_index_lists_no_indonesian_pages(client, english_tree, make_acti
     html = client.get("/en/kegiatan/").content.decode()
 
     assert "Gubernur meresmikan" not in html
+
+
+def test_draft_translation_not_served(client, make_activity, start_translation):
+    source = make_activity("Gubernur membuka pameran UMKM")
+    english = start_translation(source)
+
+    response = client.get(f"/en/kegiatan/{english.slug}/")
+
+    assert response.status_code == 404
