@@ -11,6 +11,7 @@ revision is approved and published the usual Wagtail way.
 
 import logging
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail_localize.models import Translation
@@ -23,9 +24,9 @@ _original_save_target = Translation.save_target
 def save_translation_draft(translation, user=None):
     """Write the translation's current strings into a new draft revision of its target.
 
-    Returns the target instance. Objects without draft state (the Office, Region and Topic
-    snippets) have no draft to save into, so they are saved as they are, which is the same
-    rule that applies to editing their Indonesian source.
+    Returns the target instance. Objects without draft state (the Office, Region, Topic and
+    PhotoText snippets) have no draft to save into, so they are saved as they are, which is
+    the same rule that applies to editing their Indonesian source.
     """
     source_instance = translation.source.as_instance()
     if not isinstance(source_instance, DraftStateMixin):
@@ -76,7 +77,7 @@ def submit_translation(translation, user=None):
 def _existing_target(translation):
     try:
         return translation.get_target_instance()
-    except translation.source.specific_content_type.model_class().DoesNotExist:
+    except ObjectDoesNotExist:
         return None
 
 

@@ -1,4 +1,4 @@
-"""Locale helpers shared by public views that answer per language (search, feeds, API).
+"""Locale helpers for public views that list content per language (search, feeds, API).
 
 A feed or API endpoint under i18n_patterns gets its language from the address prefix; one
 outside it (an API at /api/...) can take a `lang` query parameter. Either way it should list

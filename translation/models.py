@@ -1,10 +1,10 @@
 """Per-language caption and alt text of a photo.
 
 The Photo image model is not translatable (one file, one set of renditions for every
-language), so its reader-facing text lives here: one PhotoText per photo and locale. The
-Indonesian one is kept equal to the photo's own caption and alt text (the `description`
-field of Wagtail images) by a signal; translators translate it with wagtail-localize like
-any other snippet, and sync it after the Indonesian caption changes.
+language), so its reader-facing text lives here: one PhotoText per photo and locale. A signal
+keeps the Indonesian one equal to the photo's own caption and alt text (the `description`
+field of Wagtail images). Translators translate it with wagtail-localize like any other
+snippet, and sync it after the Indonesian caption changes.
 """
 
 from django.db import models
@@ -42,7 +42,7 @@ class PhotoText(TranslatableMixin, models.Model):
     def for_photo(cls, photo, locale=None):
         """Return the photo's text in `locale` (default: the active one), else the default locale's.
 
-        The result's `language_code` says which language it is in, so a template can mark an
+        The result's `language_code` names its language, so a template can mark an
         Indonesian caption on an English page with lang="id".
         """
         locale = locale or Locale.get_active()

@@ -1,8 +1,8 @@
 """A sitemap of every language's live pages, each with its hreflang alternates.
 
 Wagtail's own sitemap (wagtail.contrib.sitemaps 8.0) lists only the descendants of the site's
-root page, which is the Indonesian home page; the English tree hangs beside it under the
-tree root, so it would be missing.
+root page, which is the Indonesian home page. The English home page is a sibling of it under
+the tree root, so Wagtail's sitemap would leave the whole English tree out.
 """
 
 from wagtail.contrib.sitemaps import Sitemap

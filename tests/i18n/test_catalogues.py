@@ -1,7 +1,7 @@
 """Every user-facing string of the project has an Indonesian translation in a compiled catalogue.
 
 For each app, makemessages runs on a copy of the app folder in a temporary directory, so the
-check sees the strings the code has now, not those the committed catalogue last saw.
+check covers the strings the code has now, not those the committed catalogue last saw.
 """
 
 import os

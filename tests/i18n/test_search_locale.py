@@ -1,4 +1,4 @@
-"""Search, and the locale helper for feeds and the API, answer in the reader's language only."""
+"""Search, and the locale helper for feeds and the API, return pages in the reader's language only."""
 
 import pytest
 from django.utils import translation as django_translation
