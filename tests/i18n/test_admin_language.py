@@ -61,3 +61,26 @@ def test_admin_project_labels_translated(client, editor):
     html = client.get(reverse("translation_work_queue")).content.decode()
 
     assert "Pekerjaan terjemahan" in html
+
+
+def test_localize_screens_in_indonesian(client, editor, make_activity):
+    source = make_activity("Gubernur membuka rapat kerja")
+    client.force_login(editor)
+
+    html = client.get(reverse("wagtail_localize:submit_page_translation", args=[source.pk])).content.decode()
+
+    assert "Terjemahkan halaman" in html
+    assert 'value="Kirim"' in html
+
+
+def test_sync_form_names_workflow(admin_client, english_tree, make_activity, start_translation):
+    from wagtail_localize.models import TranslationSource
+
+    source = make_activity("Gubernur membuka rapat kerja")
+    start_translation(source)
+    url = reverse("wagtail_localize:update_translations", args=[TranslationSource.objects.get_for_instance(source).pk])
+
+    html = admin_client.get(url).content.decode()
+
+    assert "Ajukan segera ke alur kerja" in html
+    assert "tidak ada yang langsung terbit" in html
