@@ -57,12 +57,25 @@ def switcher_links(request, page=None, current_language=None):
     for code, name in settings.LANGUAGES:
         is_current = code == current_language
         if page is None:
-            links.append(LanguageLink(code, name, translate_url(request.get_full_path(), code), is_current))
+            links.append(LanguageLink(code, name, _translated_view_url(request, code, is_current), is_current))
         elif code in translations:
             links.append(LanguageLink(code, name, translations[code].get_url(request), is_current))
         else:
             links.append(LanguageLink(code, name, fallback_url(page, code, request), is_current, is_fallback=True))
     return links
+
+
+def _translated_view_url(request, language_code, is_current):
+    """Return the current non-page address in `language_code`, or that language's root.
+
+    Django's translate_url returns its input unchanged when the path does not resolve (a 404
+    page, for example), which would leave the link in the current language.
+    """
+    path = request.get_full_path()
+    url = translate_url(path, language_code)
+    if url == path and not is_current:
+        return f"/{language_code}/"
+    return url
 
 
 def fallback_url(page, language_code, request=None):

@@ -6,8 +6,8 @@ them into this app's catalogue, and this app comes before wagtail_localize in
 INSTALLED_APPS, so Django uses these translations. The editor screen itself is a JavaScript
 app with its own catalogue (djangojs) and is not covered.
 
-The Indonesian for "Publish immediately" and its help text says what the project does:
-translation.drafts turns that publish into a draft submitted to the approval workflow.
+The Indonesian label of "Publish immediately" and its help text describe what the project
+does: translation.drafts turns that publish into a draft submitted to the approval workflow.
 """
 
 from django.utils.translation import gettext_noop, ngettext_lazy

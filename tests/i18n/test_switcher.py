@@ -123,3 +123,15 @@ def test_draft_translation_not_served(client, make_activity, start_translation):
     response = client.get(f"/en/kegiatan/{english.slug}/")
 
     assert response.status_code == 404
+
+
+def test_switcher_on_unresolved_path(rf, english_tree):
+    from translation.alternates import switcher_links
+
+    request = rf.get("/id/tidak-ada-halaman-ini/")
+
+    links = {link.language_code: link for link in switcher_links(request, current_language="id")}
+
+    assert links["en"].url == "/en/"
+    assert links["id"].url == "/id/tidak-ada-halaman-ini/"
+    assert links["id"].is_current
