@@ -7,7 +7,7 @@ alternate or as a switcher target.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, translate_url
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page
 
@@ -68,14 +68,22 @@ def switcher_links(request, page=None, current_language=None):
 def _translated_view_url(request, language_code, is_current):
     """Return the current non-page address in `language_code`, or that language's root.
 
-    Django's translate_url returns its input unchanged when the path does not resolve (a 404
-    page, for example), which would leave the link in the current language.
+    Without a page in the context, a path that Wagtail's catch-all serve view matches is a
+    page that was not found, so only the language's root is a safe target. Django's
+    translate_url also returns a path that does not resolve unchanged, in the current language.
     """
     path = request.get_full_path()
-    url = translate_url(path, language_code)
-    if url == path and not is_current:
+    if is_current:
+        return path
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
         return f"/{language_code}/"
-    return url
+    if match.url_name == "wagtail_serve":
+        return f"/{language_code}/"
+
+    url = translate_url(path, language_code)
+    return f"/{language_code}/" if url == path else url
 
 
 def fallback_url(page, language_code, request=None):
