@@ -49,6 +49,9 @@ class PhotoText(TranslatableMixin, models.Model):
         texts = {text.locale_id: text for text in cls.objects.filter(photo=photo).select_related("locale")}
         text = texts.get(locale.pk) or texts.get(Locale.get_default().pk)
         if text is None:
-            text = cls(photo=photo, caption=photo.caption, alt_text=photo.default_alt_text, locale=Locale.get_default())
+            text = cls(photo=photo, caption=photo.caption, locale=Locale.get_default())
+        # An empty alt attribute marks an image as decorative, so fall back to Wagtail's
+        # default alt text (the description, else the title) rather than leave it empty.
+        text.alt_text = text.alt_text or photo.default_alt_text
         text.language_code = text.locale.language_code
         return text

@@ -165,3 +165,56 @@ def test_editor_may_edit_indonesian_caption(admin_client, photo, default_locale)
 
 def test_default_locale_is_indonesian(db):
     assert Locale.get_default().language_code == "id"
+
+
+# Wagtail 8.0.1's AbstractImage.generate_rendition_file writes each rendition into a
+# SpooledTemporaryFile that it never closes; the ResourceWarning surfaces when it is collected.
+RENDITION_FILE_WARNING = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+
+
+def _publish_translation(source, english_page, user, translate_strings, mapping):
+    from translation import drafts
+
+    translation = translate_strings(source, mapping).translations.get(target_locale=english_page.locale)
+    state = drafts.submit_translation(translation, user=user)
+    state.current_task_state.task.specific.on_action(state.current_task_state, user, "approve")
+    english_page.refresh_from_db()
+    return english_page
+
+
+@RENDITION_FILE_WARNING
+def test_english_page_shows_english_caption(
+    client, admin_user, photo, english, default_locale, make_activity, start_translation, translate_strings
+):
+    caption_source = PhotoText.objects.get(photo=photo, locale=default_locale)
+    start_translation(caption_source)
+    translate_strings(
+        caption_source,
+        {
+            "Gubernur menggunting pita peresmian jembatan di Samarinda.": "The Governor cuts the ribbon to open the bridge in Samarinda.",
+            "Gubernur menggunting pita di depan jembatan.": "The Governor cuts a ribbon in front of the bridge.",
+        },
+    )
+    _translation(caption_source, english).save_target()
+    story = make_activity("Gubernur meresmikan jembatan", body=[("photo", {"image": photo, "caption": ""})])
+    english_story = start_translation(story)
+    _publish_translation(story, english_story, admin_user, translate_strings, {"Gubernur meresmikan jembatan": "Governor opens the bridge"})
+
+    english_html = client.get(english_story.url).content.decode()
+    indonesian_html = client.get(story.url).content.decode()
+
+    assert '<span lang="en">The Governor cuts the ribbon to open the bridge in Samarinda.</span>' in english_html
+    assert 'alt="The Governor cuts a ribbon in front of the bridge."' in english_html
+    assert '<span lang="id">Gubernur menggunting pita peresmian jembatan di Samarinda.</span>' in indonesian_html
+
+
+@RENDITION_FILE_WARNING
+def test_untranslated_caption_marked_on_page(client, admin_user, photo, english, make_activity, start_translation, translate_strings):
+    story = make_activity("Gubernur meresmikan jembatan", body=[("photo", {"image": photo, "caption": ""})])
+    english_story = start_translation(story)
+    _publish_translation(story, english_story, admin_user, translate_strings, {"Gubernur meresmikan jembatan": "Governor opens the bridge"})
+
+    html = client.get(english_story.url).content.decode()
+
+    assert '<span lang="id">Gubernur menggunting pita peresmian jembatan di Samarinda.</span>' in html
+    assert 'lang="id"' in html[html.index("<img") : html.index(">", html.index("<img"))]

@@ -148,3 +148,22 @@ def test_translator_submits_for_review(request, user_fixture, make_activity, sta
     english.refresh_from_db()
     assert english.live is False
     assert english.current_workflow_state is not None
+
+
+def test_work_queue_after_source_edit(admin_user, english, make_activity, start_translation, translate_strings):
+    from translation.queue import build_work_queue
+
+    untranslated = make_activity("Wagub menghadiri rapat paripurna DPRD")
+    draft_source = make_activity("Sekda memimpin rapat evaluasi anggaran")
+    draft = start_translation(draft_source)
+    edited = make_activity("Gubernur meresmikan rumah sakit daerah")
+    english_page = start_translation(edited)
+    _publish_english(edited, english_page, admin_user, translate_strings, {"Gubernur meresmikan rumah sakit daerah": "Governor opens the regional hospital"})
+    edited.title = "Gubernur meresmikan RSUD baru"
+    edited.save_revision().publish()
+
+    queue = build_work_queue(english)
+
+    assert [page.pk for page in queue.untranslated] == [untranslated.pk]
+    assert [page.pk for page in queue.out_of_sync] == [english_page.pk]
+    assert [page.pk for page in queue.drafts] == [draft.pk]
