@@ -13,7 +13,10 @@ from .models import PhotoText
 def sync_default_photo_text(sender, instance, raw=False, **kwargs):
     if raw:
         return
+    save_default_photo_text(instance)
 
+
+def save_default_photo_text(instance):
     locale = Locale.get_default()
     text = PhotoText.objects.filter(photo=instance, locale=locale).first()
     if text is None:
@@ -23,3 +26,13 @@ def sync_default_photo_text(sender, instance, raw=False, **kwargs):
     text.caption = instance.caption
     text.alt_text = instance.description
     text.save()
+
+
+def create_missing_photo_texts():
+    """Create the default-locale PhotoText of photos saved before the translation app existed."""
+    missing = Photo.objects.exclude(texts__locale=Locale.get_default())
+    count = 0
+    for photo in missing.iterator():
+        save_default_photo_text(photo)
+        count += 1
+    return count

@@ -131,3 +131,19 @@ def test_work_queue_needs_permission(client, django_user_model, english_tree):
     response = client.get(reverse("translation_work_queue"))
 
     assert response.status_code in (302, 403)
+
+
+def test_command_adds_missing_photo_texts(site_tree):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from photos.models import Photo
+    from translation.models import PhotoText
+
+    photo = Photo.objects.create(title="Apel pagi", file=get_test_image_file(), caption="Apel pagi di halaman kantor gubernur.")
+    PhotoText.objects.filter(photo=photo).delete()
+    output = StringIO()
+
+    call_command("setup_translation", stdout=output)
+
+    assert PhotoText.objects.get(photo=photo).caption == "Apel pagi di halaman kantor gubernur."
+    assert "1 photo caption(s)" in output.getvalue()
