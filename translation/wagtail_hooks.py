@@ -1,5 +1,6 @@
 """Admin hooks: the translators' menu and queue, review submission, and the locale guard."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -75,6 +76,11 @@ def publish_translation_through_workflow(request, page):
     translation = _enabled_translation(page)
     if translation is None:
         return None
+
+    lock = page.get_lock()
+    if lock is not None and lock.for_user(request.user):
+        messages.error(request, lock.get_message(request.user))
+        return redirect("wagtailadmin_pages:edit", page.pk)
 
     state = submit_translation(translation, user=request.user)
     report_submission(request, page, state)

@@ -167,3 +167,21 @@ def test_work_queue_after_source_edit(admin_user, english, make_activity, start_
     assert [page.pk for page in queue.untranslated] == [untranslated.pk]
     assert [page.pk for page in queue.out_of_sync] == [english_page.pk]
     assert [page.pk for page in queue.drafts] == [draft.pk]
+
+
+def test_locked_translation_not_submitted(client, django_user_model, make_activity, start_translation, translate_strings):
+    source = make_activity("Gubernur melantik kepala dinas")
+    english = start_translation(source)
+    translate_strings(source, {"Gubernur melantik kepala dinas": "Governor swears in department heads"})
+    owner = django_user_model.objects.create_superuser("pemilik", "pemilik@example.org", "rahasia-123")
+    other = django_user_model.objects.create_superuser("lain", "lain@example.org", "rahasia-123")
+    english.locked = True
+    english.locked_by = owner
+    english.save()
+    client.force_login(other)
+
+    client.post(reverse("wagtailadmin_pages:edit", args=[english.pk]), {"action": "publish"})
+
+    english.refresh_from_db()
+    assert english.current_workflow_state is None
+    assert english.get_latest_revision_as_object().title == "Gubernur melantik kepala dinas"
