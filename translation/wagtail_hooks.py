@@ -14,10 +14,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.models import Translation
 
 from . import views
-from .views import report_submission
 from .drafts import submit_translation
 from .models import PhotoText
 from .permissions import is_translator
+from .views import report_submission
 
 register_snippet(PhotoText)
 
