@@ -32,6 +32,7 @@ def _project_app_folders():
 
 def _extract_msgids(source_folder, workdir, ignore=()):
     """Run makemessages on a copy of `source_folder` and return the extracted entries."""
+    assert shutil.which("xgettext"), "GNU gettext is missing: install it (Debian: apt-get install gettext)"
     copy = workdir / source_folder.name
     shutil.copytree(source_folder, copy, ignore=shutil.ignore_patterns("locale", *ignore))
     (copy / "locale").mkdir()
