@@ -34,6 +34,13 @@ def combine_local(date, time):
     return datetime.datetime.combine(date, time or datetime.time(0, 0), tzinfo=WITA)
 
 
+def to_local(value):
+    """Return an aware datetime in WITA; a naive datetime is taken to be WITA already."""
+    if timezone.is_naive(value):
+        return value.replace(tzinfo=WITA)
+    return value.astimezone(WITA)
+
+
 def _language():
     return (get_language() or "id").split("-")[0]
 
@@ -43,7 +50,7 @@ def format_local_date(date):
     if date is None:
         return ""
     if isinstance(date, datetime.datetime):
-        date = date.astimezone(WITA).date()
+        date = to_local(date).date()
     return formats.date_format(date, DATE_FORMATS.get(_language(), DATE_FORMATS["id"]))
 
 
@@ -52,7 +59,7 @@ def format_local_time(time):
     if time is None:
         return ""
     if isinstance(time, datetime.datetime):
-        time = time.astimezone(WITA).time()
+        time = to_local(time).time()
     pattern = TIME_FORMATS.get(_language(), TIME_FORMATS["id"])
     return _("%(time)s WITA") % {"time": formats.time_format(time, pattern)}
 
@@ -60,7 +67,7 @@ def format_local_time(time):
 def format_local_datetime(date, time=None):
     """Join a date and an optional time: "Kamis, 11 September 2025, 09.00 WITA"."""
     if isinstance(date, datetime.datetime):
-        local = date.astimezone(WITA)
+        local = to_local(date)
         date, time = local.date(), local.time()
     text = format_local_date(date)
     if text and time is not None:

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "archive",
     "demo",
     "search",
+    "translation",
     "feeds",
     "api",
     "wagtail_localize",
@@ -142,6 +143,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail's editor forms for pages with long StreamFields exceed Django's default of 1,000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# A new translation of a published page starts as a draft; translation.drafts keeps every
+# later save of a translation a draft too, until the approval workflow publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 WAGTAIL_SITE_NAME = "Potret Pimpinan"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
