@@ -5,11 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+scripts/system-packages.sh
 scripts/install.sh dev
 
 set +e
 .venv/bin/python -m pytest "$@"
 status=$?
 set -e
-# pytest exits 5 when it collected no tests; treat that as the failure it is.
 exit $status
