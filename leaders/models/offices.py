@@ -12,6 +12,7 @@ import calendar
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.contrib.admin import display as admin_display
 from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
@@ -145,6 +146,7 @@ class Term(models.Model):
     def is_acting(self):
         return self.kind != TermKind.DEFINITIVE
 
+    @admin_display(description=_("period"))
     def period_label(self):
         start = self._boundary_label(self.start_date, self.start_precision) or "?"
         end = self._boundary_label(self.end_date, self.end_precision) or "…"
