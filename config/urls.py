@@ -19,6 +19,7 @@ if settings.DEBUG:
 # Public pages carry a language prefix (/id/..., /en/...), so every address names its language.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("pers/", include("presskit.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

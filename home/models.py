@@ -25,6 +25,7 @@ class HomePage(BasePage):
             model.objects.live()
             .public()
             .descendant_of(self)
+            .select_related("locale")
             .order_by(F("event_date").desc(nulls_last=True), "-first_published_at")[:LATEST_COUNT]
         )
 
@@ -33,7 +34,7 @@ class HomePage(BasePage):
         from leaders.models import Office, Term
 
         today = local_today()
-        terms = list(Term.objects.covering(today).select_related("office", "leader"))
+        terms = list(Term.objects.covering(today).filter(leader__live=True).select_related("office", "leader"))
         by_office = {}
         for term in terms:
             by_office.setdefault(term.office_id, []).append(term)
@@ -48,4 +49,10 @@ class HomePage(BasePage):
         context["latest_activities"] = self.latest(ActivityPage)
         context["latest_speeches"] = self.latest(SpeechPage)
         context["office_holders"] = self.current_office_holders()
+        context["index_pages"] = self.index_pages()
         return context
+
+    def index_pages(self):
+        """Return the live child index pages by model name, for the "see all" links."""
+        children = self.get_children().live().public().select_related("content_type")
+        return {child.content_type.model: child for child in children}

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.dates import combine_local, format_local_datetime
+from core.sharing import share_links
 
 from .base import BasePage
 
@@ -70,6 +71,14 @@ class EventPage(BasePage):
     def event_datetime_label(self):
         return format_local_datetime(self.event_date, self.event_time)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Read once here: the templates use them more than once and each read is a query.
+        context["regions"] = list(self.regions.all())
+        context["topics"] = list(self.topics.all())
+        context["share_links"] = share_links(self.get_full_url(request) or "", self.title)
+        return context
+
 
 class EventIndexPage(BasePage):
     """An index page that lists its children newest first, filtered by leader and year."""
@@ -93,6 +102,7 @@ class EventIndexPage(BasePage):
             self.child_model.objects.child_of(self)
             .live()
             .public()
+            .select_related("locale")
             .order_by(F("event_date").desc(nulls_last=True), "-first_published_at")
         )
 

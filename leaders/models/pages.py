@@ -86,8 +86,12 @@ class LeaderPage(BasePage):
         return self.source_page().terms.select_related("office").order_by(F("start_bound").desc(nulls_last=True))
 
     def get_context(self, request, *args, **kwargs):
+        from .archive import leader_archive
+
         context = super().get_context(request, *args, **kwargs)
         context["terms"] = self.terms()
+        context["channels"] = list(self.channels.all())
+        context["archive"] = leader_archive(self.source_page())
         return context
 
 
