@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import StoryBodyBlock, photos_in_stream
 from core.models import EventIndexPage, EventPage
+from core.visibility import public_only
 
 
 RELATED_COUNT = 3
@@ -66,7 +67,7 @@ class ActivityPage(EventPage):
         if not leader_ids and not topic_ids:
             return []
         shared = Q(leader_links__leader__in=leader_ids) | Q(topics__in=topic_ids)
-        candidates = ActivityPage.objects.live().public().filter(shared).exclude(pk=self.pk)
+        candidates = public_only(ActivityPage.objects.filter(shared)).exclude(pk=self.pk)
         newest = candidates.order_by(F("event_date").desc(nulls_last=True), "-first_published_at")
         return list(newest.select_related("locale").distinct()[:limit])
 

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 
 from core.dates import local_today
 from core.models import BasePage
+from core.visibility import public_only
 
 LATEST_COUNT = 6
 
@@ -22,9 +23,7 @@ class HomePage(BasePage):
 
     def latest(self, model):
         return (
-            model.objects.live()
-            .public()
-            .descendant_of(self)
+            public_only(model.objects.descendant_of(self))
             .select_related("locale")
             .order_by(F("event_date").desc(nulls_last=True), "-first_published_at")[:LATEST_COUNT]
         )
@@ -54,5 +53,5 @@ class HomePage(BasePage):
 
     def index_pages(self):
         """Return the live child index pages by model name, for the "see all" links."""
-        children = self.get_children().live().public().select_related("content_type")
+        children = public_only(self.get_children()).select_related("content_type")
         return {child.content_type.model: child for child in children}

@@ -12,7 +12,10 @@ from wagtail.search import index
 from core.dates import combine_local, format_local_datetime
 from core.sharing import share_links
 
+from core.visibility import public_only
+
 from .base import BasePage
+from .routing import SpecificChildRoutingMixin
 
 PAGE_SIZE = 12
 
@@ -80,7 +83,7 @@ class EventPage(BasePage):
         return context
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(SpecificChildRoutingMixin, BasePage):
     """An index page that lists its children newest first, filtered by leader and year."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -97,11 +100,12 @@ class EventIndexPage(BasePage):
     def filter_by_leader(self, entries, leader):
         raise NotImplementedError
 
+    def child_route_model(self):
+        return self.child_model
+
     def get_entries(self):
         return (
-            self.child_model.objects.child_of(self)
-            .live()
-            .public()
+            public_only(self.child_model.objects.child_of(self))
             .select_related("locale")
             .order_by(F("event_date").desc(nulls_last=True), "-first_published_at")
         )
@@ -134,7 +138,7 @@ class EventIndexPage(BasePage):
         return entries.distinct(), filters
 
     def years(self):
-        dates = self.child_model.objects.child_of(self).live().public().exclude(event_date=None)
+        dates = public_only(self.child_model.objects.child_of(self)).exclude(event_date=None)
         return [d.year for d in dates.dates("event_date", "year", order="DESC")]
 
     def paginate(self, entries, request):

@@ -4,13 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
-from core.models import BasePage
+from core.models import BasePage, SpecificChildRoutingMixin
+from core.visibility import public_only
 
 
-class LeaderIndexPage(BasePage):
+class LeaderIndexPage(SpecificChildRoutingMixin, BasePage):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -21,9 +22,12 @@ class LeaderIndexPage(BasePage):
     class Meta:
         verbose_name = _("leader index page")
 
+    def child_route_model(self):
+        return LeaderPage
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["leaders"] = LeaderPage.objects.child_of(self).live().public().order_by("title")
+        context["leaders"] = public_only(LeaderPage.objects.child_of(self)).order_by("title")
         return context
 
 
@@ -78,20 +82,23 @@ class LeaderPage(BasePage):
 
     def source_page(self):
         """Return the page in the default locale, which owns the terms of office."""
-        if self.locale.language_code == Page.get_default_locale().language_code:
+        default_locale = Locale.get_default()
+        if self.locale_id == default_locale.pk:
             return self
-        return self.get_translation_or_none(Page.get_default_locale()) or self
+        return self.get_translation_or_none(default_locale) or self
 
-    def terms(self):
-        return self.source_page().terms.select_related("office").order_by(F("start_bound").desc(nulls_last=True))
+    # Not named `terms`: Term.leader's reverse accessor of that name replaces any method of it.
+    def terms_of_office(self, source=None):
+        return (source or self.source_page()).terms.select_related("office").order_by(F("start_bound").desc(nulls_last=True))
 
     def get_context(self, request, *args, **kwargs):
         from .archive import leader_archive
 
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = self.terms()
+        source = self.source_page()
+        context["terms"] = self.terms_of_office(source)
         context["channels"] = list(self.channels.all())
-        context["archive"] = leader_archive(self.source_page())
+        context["archive"] = leader_archive(source)
         return context
 
 

@@ -63,3 +63,17 @@ def make_story(make_activity):
 @pytest.fixture
 def tree(db):
     return ensure_site_tree()
+
+
+@pytest.fixture
+def leaders_with_offices(make_leader, make_office):
+    """Return five leaders; the first three hold the offices of Governor, Vice Governor and Secretary today."""
+    import datetime
+
+    from leaders.models import Term
+
+    leaders = [make_leader(name) for name in ("Rudy Mas'ud", "Seno Aji", "Sri Wahyuni", "Isran Noor", "Hadi Mulyadi")]
+    offices = [make_office("Gubernur", rank=1), make_office("Wakil Gubernur", rank=2), make_office("Sekretaris Daerah", rank=3)]
+    for leader, office in zip(leaders, offices):
+        Term.objects.create(office=office, leader=leader, start_date=datetime.date(2025, 2, 20))
+    return leaders
