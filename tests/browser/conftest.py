@@ -94,8 +94,26 @@ def axe_violations(page):
     ]
 
 
+@pytest.fixture(autouse=True)
+def migration_rows(transactional_db):
+    """Recreate the rows that Wagtail's migrations create, when an earlier flush removed them.
+
+    Live-server tests run in transactional mode, which empties the tables after each test.
+    `serialized_rollback` restores them, but on PostgreSQL after non-transactional tests in the
+    same run the default locale was found missing, so the tests do not depend on it.
+    """
+    from django.conf import settings
+    from wagtail.models import Collection, Locale, Page
+
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
-def site_content(make_leader, make_office, make_activity, make_speech):
+def site_content(migration_rows, make_leader, make_office, make_activity, make_speech):
     """A small published site: three leaders in office, a story with 10 photos and a speech."""
     from activities.models import ActivityLeader
     from leaders.models import Term
