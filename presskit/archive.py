@@ -1,9 +1,9 @@
 """A story's photos as one ZIP, written while it is sent.
 
-zipfile writes to any object with write() and tell(); when seek() is missing it writes a
-data descriptor after each member instead of going back to patch the header (Python 3.11
-`zipfile` documents this for unseekable streams). So the archive never sits whole in
-memory or on disk: each chunk goes to the client as soon as zipfile has written it.
+zipfile has written to unseekable streams since Python 3.5: it needs write() and tell(),
+and instead of seeking back to patch a member's header it writes a data descriptor after
+the member. So the archive never sits whole in memory or on disk, because each chunk goes
+to the client as soon as zipfile has written it.
 """
 
 import io
