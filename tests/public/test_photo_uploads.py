@@ -80,3 +80,30 @@ def test_bulk_upload_renditions_stay_distinct_and_own_their_photo():
 
     assert len(original_names) == 40
     assert len(rendition_names) == 40
+
+
+def test_bulk_upload_waits_for_alt_text(admin_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.models import Collection, UploadedFile
+
+    upload = SimpleUploadedFile(CAMERA_NAME.format(7), jpeg_bytes(), content_type="image/jpeg")
+
+    response = admin_client.post("/admin/images/multiple/add/", {"files[]": upload})
+
+    assert response.status_code == 200
+    assert Photo.objects.count() == 0
+    pending = UploadedFile.objects.get()
+
+    prefix = f"uploaded-image-{pending.pk}"
+    url = f"/admin/images/multiple/create_from_uploaded_image/{pending.pk}/"
+    fields = {f"{prefix}-title": "Gubernur di Tenggarong", f"{prefix}-collection": Collection.get_first_root_node().pk}
+
+    rejected = admin_client.post(url, {**fields, f"{prefix}-description": ""}).json()
+    assert rejected["success"] is False
+    assert Photo.objects.count() == 0
+
+    accepted = admin_client.post(url, {**fields, f"{prefix}-description": "Gubernur menyapa warga"}).json()
+    assert accepted["success"] is True
+    photo = Photo.objects.get()
+    assert photo.description == "Gubernur menyapa warga"
+    assert photo.file.name.endswith("TENGGARONG_0007.JPG")
