@@ -1,6 +1,7 @@
 """Activity stories (narasi kegiatan) and the index page that lists them."""
 
 from django.db import models
+from django.db.models import F, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -9,8 +10,13 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from api.fields import ACTIVITY_API_FIELDS
-from core.blocks import StoryBodyBlock
+from core.blocks import StoryBodyBlock, photo_instances_in_stream, photos_in_stream
+from translation.models import prefetch_photo_texts
 from core.models import EventIndexPage, EventPage
+from core.visibility import public_only
+
+
+RELATED_COUNT = 3
 
 
 class ActivityIndexPage(EventIndexPage):
@@ -56,6 +62,36 @@ class ActivityPage(EventPage):
 
     def leaders(self):
         return [link.leader for link in self.leaders_present()]
+
+    def photos(self):
+        """Return the photos of the body in reading order, with renditions and texts fetched in bulk.
+
+        The same photo may appear in several blocks as separate objects, so the prefetch
+        covers every object the templates will render.
+        """
+        instances = photo_instances_in_stream(self.body)
+        prefetch_related_objects(instances, "renditions")
+        prefetch_photo_texts(instances)
+        return photos_in_stream(self.body)
+
+    def related_stories(self, leader_ids, topic_ids, limit=RELATED_COUNT):
+        """Return the newest other live stories that share a leader or a topic with this one."""
+        if not leader_ids and not topic_ids:
+            return []
+        shared = Q(leader_links__leader__in=leader_ids) | Q(topics__in=topic_ids)
+        candidates = public_only(ActivityPage.objects.filter(shared)).exclude(pk=self.pk)
+        newest = candidates.order_by(F("event_date").desc(nulls_last=True), "-first_published_at")
+        return list(newest.select_related("locale").distinct()[:limit])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        links = list(self.leader_links.all().select_related("leader"))
+        context["leader_links"] = links
+        context["photos"] = self.photos()
+        context["related_stories"] = self.related_stories(
+            [link.leader_id for link in links], [topic.pk for topic in context["topics"]]
+        )
+        return context
 
 
 class ActivityLeader(Orderable):

@@ -28,6 +28,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("feeds/", include("feeds.urls")),
+    path("pers/", include("presskit.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

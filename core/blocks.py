@@ -130,3 +130,26 @@ class SpeechParagraphBlock(blocks.TextBlock):
 class SpeechTextBlock(blocks.StreamBlock):
     paragraph = SpeechParagraphBlock()
     heading = blocks.CharBlock(label=_("Section heading"), icon="title", form_classname="title")
+
+
+def photo_instances_in_stream(stream):
+    """Return every photo object of a story body's photo and gallery blocks, repeats included."""
+    photos = []
+    for block in stream:
+        if block.block_type == "photo":
+            photos.append(block.value["image"])
+        elif block.block_type == "gallery":
+            photos.extend(block.value["photos"])
+    return [photo for photo in photos if photo is not None]
+
+
+def photos_in_stream(stream):
+    """Return the photos of a story body in reading order, each once, from photo and gallery blocks."""
+    photos = photo_instances_in_stream(stream)
+    seen = set()
+    unique = []
+    for photo in photos:
+        if photo is not None and photo.pk not in seen:
+            seen.add(photo.pk)
+            unique.append(photo)
+    return unique

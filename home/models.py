@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 
 from core.dates import local_today
 from core.models import BasePage
+from core.visibility import public_only
 
 LATEST_COUNT = 6
 
@@ -22,9 +23,8 @@ class HomePage(BasePage):
 
     def latest(self, model):
         return (
-            model.objects.live()
-            .public()
-            .descendant_of(self)
+            public_only(model.objects.descendant_of(self))
+            .select_related("locale")
             .order_by(F("event_date").desc(nulls_last=True), "-first_published_at")[:LATEST_COUNT]
         )
 
@@ -33,7 +33,7 @@ class HomePage(BasePage):
         from leaders.models import Office, Term
 
         today = local_today()
-        terms = list(Term.objects.covering(today).select_related("office", "leader"))
+        terms = list(Term.objects.covering(today).filter(leader__live=True).select_related("office", "leader"))
         by_office = {}
         for term in terms:
             by_office.setdefault(term.office_id, []).append(term)
@@ -48,4 +48,10 @@ class HomePage(BasePage):
         context["latest_activities"] = self.latest(ActivityPage)
         context["latest_speeches"] = self.latest(SpeechPage)
         context["office_holders"] = self.current_office_holders()
+        context["index_pages"] = self.index_pages()
         return context
+
+    def index_pages(self):
+        """Return the live child index pages by model name, for the "see all" links."""
+        children = public_only(self.get_children()).select_related("content_type")
+        return {child.content_type.model: child for child in children}

@@ -129,6 +129,15 @@ class SpeechPage(EventPage):
         present = [link.leader for link in self.leaders_present()]
         return ([self.speaker] if self.speaker else []) + present
 
+    def get_context(self, request, *args, **kwargs):
+        from .citation import build_citations
+
+        context = super().get_context(request, *args, **kwargs)
+        context["leader_links"] = list(self.leader_links.all().select_related("leader"))
+        context["permalink"] = self.get_full_url(request) or ""
+        context["citations"] = build_citations(self, context["permalink"], context["regions"])
+        return context
+
 
 class SpeechLeader(Orderable):
     """Another leader present when the speech was given, with the role the text gives them."""

@@ -7,10 +7,13 @@ field of Wagtail images). Translators translate it with wagtail-localize like an
 snippet, and sync it after the Indonesian caption changes.
 """
 
+from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 
 class PhotoText(TranslatableMixin, models.Model):
@@ -43,15 +46,31 @@ class PhotoText(TranslatableMixin, models.Model):
         """Return the photo's text in `locale` (default: the active one), else the default locale's.
 
         The result's `language_code` names its language, so a template can mark an
-        Indonesian caption on an English page with lang="id".
+        Indonesian caption on an English page with lang="id". Languages are compared by code,
+        and texts prefetched with `prefetch_photo_texts` are used as they are, so a page with
+        many photos costs no query per photo.
         """
-        locale = locale or Locale.get_active()
-        texts = {text.locale_id: text for text in cls.objects.filter(photo=photo).select_related("locale")}
-        text = texts.get(locale.pk) or texts.get(Locale.get_default().pk)
+        wanted = locale.language_code if locale else (translation.get_language() or settings.LANGUAGE_CODE)
+        texts = {text.locale.language_code: text for text in cls._texts_of(photo)}
+        text = texts.get(wanted) or texts.get(wanted.split("-")[0]) or texts.get(settings.LANGUAGE_CODE)
         if text is None:
-            text = cls(photo=photo, caption=photo.caption, locale=Locale.get_default())
+            text = cls(photo=photo, caption=photo.caption)
+            text.language_code = settings.LANGUAGE_CODE
+        else:
+            text.language_code = text.locale.language_code
         # An empty alt attribute marks an image as decorative, so fall back to Wagtail's
         # default alt text (the description, else the title) rather than leave it empty.
         text.alt_text = text.alt_text or photo.default_alt_text
-        text.language_code = text.locale.language_code
         return text
+
+    @classmethod
+    def _texts_of(cls, photo):
+        if "texts" in getattr(photo, "_prefetched_objects_cache", {}):
+            return photo.texts.all()
+        return cls.objects.filter(photo=photo).select_related("locale")
+
+
+def prefetch_photo_texts(photos):
+    """Load the texts of all `photos` in one query, for PhotoText.for_photo."""
+    queryset = PhotoText.objects.select_related("locale")
+    prefetch_related_objects(list(photos), models.Prefetch("texts", queryset=queryset))

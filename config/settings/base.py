@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "translation",
     "feeds",
     "api",
+    "presskit",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",
@@ -151,6 +152,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_SITE_NAME = "Potret Pimpinan"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "photos.Photo"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "photos.forms.PhotoForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "rtf", "txt", "xlsx", "pptx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

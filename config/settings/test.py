@@ -14,6 +14,6 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="potret-test-static-")
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
-# Tests run without collectstatic; autorefresh makes WhiteNoise read static files from their
-# source folders instead of warning that STATIC_ROOT does not exist.
+# Tests never run collectstatic: WhiteNoise serves from the app and project static folders.
 WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -2,10 +2,12 @@
 
 `base` holds BasePage, which every page extends. `events` holds EventPage and
 EventIndexPage, the dated content (activity stories, speeches) and the index pages that
-list it; it imports `base`, never the other way round.
+list it; it imports `base`, never the other way round. `routing` holds the mixin that routes an
+index page to its children with one query.
 """
 
 from .base import BasePage
 from .events import EventIndexPage, EventPage
+from .routing import SpecificChildRoutingMixin
 
-__all__ = ["BasePage", "EventIndexPage", "EventPage"]
+__all__ = ["BasePage", "EventIndexPage", "EventPage", "SpecificChildRoutingMixin"]

@@ -11,8 +11,12 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.dates import combine_local, format_local_datetime
+from core.sharing import share_links
+
+from core.visibility import public_only
 
 from .base import BasePage
+from .routing import SpecificChildRoutingMixin
 
 PAGE_SIZE = 12
 SLUG_PATTERN = re.compile(r"[-\w]{1,255}")
@@ -72,8 +76,16 @@ class EventPage(BasePage):
     def event_datetime_label(self):
         return format_local_datetime(self.event_date, self.event_time)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Read once here: the templates use them more than once and each read is a query.
+        context["regions"] = list(self.regions.all())
+        context["topics"] = list(self.topics.all())
+        context["share_links"] = share_links(self.get_full_url(request) or "", self.title)
+        return context
 
-class EventIndexPage(BasePage):
+
+class EventIndexPage(SpecificChildRoutingMixin, BasePage):
     """An index page that lists its children newest first, filtered by leader and year."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -90,11 +102,13 @@ class EventIndexPage(BasePage):
     def filter_by_leader(self, entries, leader):
         raise NotImplementedError
 
+    def child_route_model(self):
+        return self.child_model
+
     def get_entries(self):
         return (
-            self.child_model.objects.child_of(self)
-            .live()
-            .public()
+            public_only(self.child_model.objects.child_of(self))
+            .select_related("locale")
             .order_by(F("event_date").desc(nulls_last=True), "-first_published_at")
         )
 
@@ -129,7 +143,7 @@ class EventIndexPage(BasePage):
         return entries.distinct(), filters
 
     def years(self):
-        dates = self.child_model.objects.child_of(self).live().public().exclude(event_date=None)
+        dates = public_only(self.child_model.objects.child_of(self)).exclude(event_date=None)
         return [d.year for d in dates.dates("event_date", "year", order="DESC")]
 
     def paginate(self, entries, request):

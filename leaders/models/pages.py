@@ -8,10 +8,11 @@ from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
 from api.fields import CHANNEL_API_FIELDS, LEADER_API_FIELDS
-from core.models import BasePage
+from core.models import BasePage, SpecificChildRoutingMixin
+from core.visibility import public_only
 
 
-class LeaderIndexPage(BasePage):
+class LeaderIndexPage(SpecificChildRoutingMixin, BasePage):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -22,9 +23,12 @@ class LeaderIndexPage(BasePage):
     class Meta:
         verbose_name = _("leader index page")
 
+    def child_route_model(self):
+        return LeaderPage
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["leaders"] = LeaderPage.objects.child_of(self).live().public().order_by("title")
+        context["leaders"] = public_only(LeaderPage.objects.child_of(self)).order_by("title")
         return context
 
 
@@ -85,13 +89,18 @@ class LeaderPage(BasePage):
             return self
         return self.get_translation_or_none(default_locale) or self
 
-    def offices_held(self):
-        """Return this person's terms of office, newest first; the relation is named `terms`."""
-        return self.source_page().terms.select_related("office").order_by(F("start_bound").desc(nulls_last=True))
+    # Not named `terms`: Term.leader's reverse accessor of that name replaces any method of it.
+    def terms_of_office(self, source=None):
+        return (source or self.source_page()).terms.select_related("office").order_by(F("start_bound").desc(nulls_last=True))
 
     def get_context(self, request, *args, **kwargs):
+        from .archive import leader_archive
+
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = self.offices_held()
+        source = self.source_page()
+        context["terms"] = self.terms_of_office(source)
+        context["channels"] = list(self.channels.all())
+        context["archive"] = leader_archive(source)
         return context
 
 
