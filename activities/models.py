@@ -1,7 +1,7 @@
 """Activity stories (narasi kegiatan) and the index page that lists them."""
 
 from django.db import models
-from django.db.models import F, Q, prefetch_related_objects
+from django.db.models import F, Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -57,7 +57,9 @@ class ActivityPage(EventPage):
         verbose_name_plural = _("activity stories")
 
     def leaders_present(self):
-        """Return the leader links with their pages fetched in the same query."""
+        """Return the leader links with their pages, from the prefetch of get_context when there was one."""
+        if "leader_links" in getattr(self, "_prefetched_objects_cache", {}):
+            return self.leader_links.all()
         return self.leader_links.select_related("leader")
 
     def leaders(self):
@@ -85,7 +87,10 @@ class ActivityPage(EventPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        links = list(self.leader_links.all().select_related("leader"))
+        prefetch_related_objects(
+            [self], Prefetch("leader_links", queryset=ActivityLeader.objects.select_related("leader"))
+        )
+        links = list(self.leaders_present())
         context["leader_links"] = links
         context["photos"] = self.photos()
         context["related_stories"] = self.related_stories(

@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.text import Truncator
 from wagtail.models import Site
 
@@ -37,6 +38,7 @@ class PageMetadata:
     url: str
     og_type: str
     og_locale: str
+    language: str
     site_name: str
     image: SocialImage | None = None
     json_ld: dict = field(default_factory=dict)
@@ -111,7 +113,9 @@ def describe_page(page, request):
     from .structured_data import json_ld_for
 
     photo = sharing_photo(page)
-    language = page.locale.language_code
+    # Wagtail serves a page under its own language prefix, so the active language is the
+    # page's, and reading it costs no query for the page's locale.
+    language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
     metadata = PageMetadata(
         page=page,
         title=page.seo_title or page.title,
@@ -119,6 +123,7 @@ def describe_page(page, request):
         url=page.get_full_url(request),
         og_type=open_graph_type(page),
         og_locale=OPEN_GRAPH_LOCALES.get(language, language),
+        language=language,
         site_name=site_name(request),
         image=render_social_image(photo, request) if photo else None,
     )

@@ -48,7 +48,7 @@ def common_fields(page, metadata, request):
         "@context": "https://schema.org",
         "url": metadata.url,
         "name": page.title,
-        "inLanguage": page.locale.language_code,
+        "inLanguage": metadata.language,
     }
     if metadata.description:
         data["description"] = metadata.description
@@ -78,7 +78,7 @@ def news_article(page, metadata, request):
         "author": publisher(request),
     }
     # select_related loads every linked leader in the same query as the links.
-    linked = [link.leader for link in page.leader_links.select_related("leader")]
+    linked = [link.leader for link in page.leaders_present()]
     leaders = [person_reference(leader, request) for leader in linked]
     if leaders:
         data["about"] = leaders

@@ -49,7 +49,8 @@ def make_activity(site_tree):
     from activities.models import ActivityLeader, ActivityPage
 
     def build(title, event_date=datetime.date(2025, 3, 7), leaders=(), publish=True, **fields):
-        page = ActivityPage(title=title, event_date=event_date, live=publish, **fields)
+        fields.setdefault("live", publish)
+        page = ActivityPage(title=title, event_date=event_date, **fields)
         for leader in leaders:
             page.leader_links.add(ActivityLeader(leader=leader))
         site_tree.activities.add_child(instance=page)
@@ -67,7 +68,8 @@ def make_speech(site_tree):
 
     def build(title, paragraphs=("Assalamualaikum warahmatullahi wabarakatuh.",), publish=True, **fields):
         fields.setdefault("event_date", datetime.date(2025, 2, 24))
-        page = SpeechPage(title=title, text=[("paragraph", text) for text in paragraphs], live=publish, **fields)
+        fields.setdefault("live", publish)
+        page = SpeechPage(title=title, text=[("paragraph", text) for text in paragraphs], **fields)
         site_tree.speeches.add_child(instance=page)
         revision = page.save_revision()
         if publish:

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.http import urlencode
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from core.visibility import public_only
 
 # Query flag put on the switcher's fallback address; the switcher include shows a notice for it.
 FALLBACK_FLAG = "untranslated"
@@ -25,9 +27,17 @@ class LanguageLink:
 
 
 def live_translations(page):
-    """Return {language_code: page} for the page and its live, public translations."""
-    pages = Page.objects.live().public().filter(translation_key=page.translation_key).select_related("locale")
-    return {translation.locale.language_code: translation for translation in pages}
+    """Return {language_code: page} for the page and its live, public translations.
+
+    The result is kept on the page object, because the hreflang links and the switcher of
+    one response both need it.
+    """
+    cached = getattr(page, "_live_translations", None)
+    if cached is None:
+        pages = public_only(Page.objects.filter(translation_key=page.translation_key)).select_related("locale")
+        cached = {translation.locale.language_code: translation for translation in pages}
+        page._live_translations = cached
+    return cached
 
 
 def page_alternates(page, request=None):
@@ -44,7 +54,7 @@ def page_alternates(page, request=None):
     if len(alternates) < 2:
         return []
 
-    default = translations.get(Locale.get_default().language_code)
+    default = translations.get(settings.LANGUAGE_CODE)
     if default is not None:
         alternates.append(("x-default", default.get_full_url(request)))
     return alternates
@@ -92,10 +102,14 @@ def fallback_url(page, language_code, request=None):
     For an untranslated activity story that is the English activities index; when even the
     home page has no live translation, the language's root address.
     """
-    locale = Locale.objects.filter(language_code=language_code).first()
-    ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth") if locale else []
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("-depth"))
+    translations = Page.objects.live().filter(
+        translation_key__in=[ancestor.translation_key for ancestor in ancestors],
+        locale__language_code=language_code,
+    )
+    by_key = {translation.translation_key: translation for translation in translations}
     for ancestor in ancestors:
-        translation = ancestor.get_translation_or_none(locale)
-        if translation is not None and translation.live:
+        translation = by_key.get(ancestor.translation_key)
+        if translation is not None:
             return f"{translation.get_url(request)}?{urlencode({FALLBACK_FLAG: 1})}"
     return f"/{language_code}/?{urlencode({FALLBACK_FLAG: 1})}"

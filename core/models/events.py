@@ -3,7 +3,7 @@ import re
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import F
+from django.db.models import F, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -78,7 +78,9 @@ class EventPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Read once here: the templates use them more than once and each read is a query.
+        # Prefetched once here: the templates and the page's metadata each read them, and every
+        # unprefetched read is a query.
+        prefetch_related_objects([self], "regions", "topics")
         context["regions"] = list(self.regions.all())
         context["topics"] = list(self.topics.all())
         context["share_links"] = share_links(self.get_full_url(request) or "", self.title)
