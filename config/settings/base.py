@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "speeches",
     "archive",
     "search",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",
@@ -65,6 +66,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Listed before the redirects so that it sees their response: a redirect set up for a withdrawn
+    # page still wins, and only a remaining 404 becomes the withdrawal notice.
+    "editorial.middleware.WithdrawalNoticeMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
