@@ -142,3 +142,20 @@ def keep_unmarked_republication_as_draft(request, page):
         ),
     )
     return None
+
+
+@hooks.register("before_edit_page")
+def restart_resubmission_at_first_step(request, page):
+    """Make a resubmission after a send-back start the workflow again at its first step.
+
+    Wagtail 8 resumes a sent-back workflow at the step that sent it back, so a change asked
+    for by the approver would skip the editor's review. Cancelling the old workflow state
+    here makes the editor view start a new one from the editor's review.
+    """
+    if request.method != "POST" or not request.POST.get("action-submit"):
+        return None
+
+    state = page.current_workflow_state
+    if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
+        state.cancel(user=request.user)
+    return None

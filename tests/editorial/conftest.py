@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from editorial import roles
 from editorial.setup import setup_editorial
@@ -17,6 +17,14 @@ ROLE_GROUPS = {
     "translator": roles.TRANSLATORS,
     "administrator": roles.ADMINISTRATORS,
 }
+
+
+@pytest.fixture(autouse=True)
+def static_root(settings, tmp_path):
+    # WhiteNoise warns (an error under pytest's filterwarnings) when STATIC_ROOT does not exist,
+    # and test settings leave it at the uncollected default.
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STATIC_ROOT.mkdir()
 
 
 @pytest.fixture
@@ -61,7 +69,7 @@ def activity_form_data(title, slug, body_text="Gubernur meninjau banjir di Samar
             "title": title,
             "slug": slug,
             "event_date": datetime.date(2025, 3, 7).isoformat(),
-            "body": streamfield([("paragraph", body_text)]) if body_text else streamfield([]),
+            "body": streamfield([("paragraph", rich_text(body_text))]) if body_text else streamfield([]),
             "leader_links": inline_formset([]),
             "comments": inline_formset([]),
         }
