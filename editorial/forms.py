@@ -11,6 +11,7 @@ class WithdrawalForm(forms.Form):
         max_length=MAX_REASON_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Readers see this reason and the date at the page's address. The content is no longer shown."),
+        error_messages={"required": _("Write the reason for the withdrawal; readers see it at the page's address.")},
     )
 
 

@@ -104,3 +104,11 @@ def draft_activity(parent, owner, title="Kunjungan kerja ke Kutai Kartanegara", 
     parent.add_child(instance=page)
     page.save_revision(user=owner)
     return page
+
+
+def sitemap_page_ids():
+    """Ids of the pages wagtail.contrib.sitemaps would list for the default site."""
+    from django.test import RequestFactory
+    from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
+
+    return {page.pk for page in Sitemap(RequestFactory().get("/")).items()}
