@@ -99,7 +99,9 @@ def draft_activity(parent, owner, title="Kunjungan kerja ke Kutai Kartanegara", 
     """An unpublished activity story owned by `owner`, saved as a revision like the admin does."""
     from activities.models import ActivityPage
 
-    page = ActivityPage(title=title, slug=slug or "kunjungan-kerja", event_date=datetime.date(2025, 3, 7), owner=owner)
+    page = ActivityPage(
+        title=title, slug=slug or "kunjungan-kerja", event_date=datetime.date(2025, 3, 7), owner=owner, live=False
+    )
     page.body = [("paragraph", "Gubernur meninjau jalan provinsi.")]
     parent.add_child(instance=page)
     page.save_revision(user=owner)
