@@ -91,6 +91,25 @@ def _after_mark(request, page, comment):
     return redirect("wagtailadmin_explore", page.get_parent().pk)
 
 
+def _person_label(row):
+    full_name = f"{row['finished_by__first_name']} {row['finished_by__last_name']}".strip()
+    return full_name or row["finished_by__username"]
+
+
+def _month_label(row):
+    return row["month"].astimezone(WITA).strftime("%Y-%m")
+
+
+class PersonColumn(Column):
+    def get_value(self, instance):
+        return _person_label(instance)
+
+
+class MonthColumn(Column):
+    def get_value(self, instance):
+        return _month_label(instance)
+
+
 class ApprovalsReportView(ReportView):
     """Approvals per person and month: how many workflow steps each reviewer passed, by step."""
 
@@ -100,8 +119,8 @@ class ApprovalsReportView(ReportView):
     index_results_url_name = "editorial:approvals_report_results"
     paginate_by = 100
     columns = [
-        Column("month_label", label=gettext_lazy("Month")),
-        Column("person", label=gettext_lazy("Person")),
+        MonthColumn("month_label", label=gettext_lazy("Month")),
+        PersonColumn("person", label=gettext_lazy("Person")),
         Column("task__name", label=gettext_lazy("Step")),
         Column("approvals", label=gettext_lazy("Approvals")),
     ]
@@ -136,9 +155,5 @@ class ApprovalsReportView(ReportView):
     def decorate_paginated_queryset(self, object_list):
         rows = []
         for row in object_list:
-            full_name = f"{row['finished_by__first_name']} {row['finished_by__last_name']}".strip()
-            row = dict(row)
-            row["person"] = full_name or row["finished_by__username"]
-            row["month_label"] = row["month"].astimezone(WITA).strftime("%Y-%m")
-            rows.append(row)
+            rows.append({**row, "person": _person_label(row), "month_label": _month_label(row)})
         return rows
