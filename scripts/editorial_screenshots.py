@@ -79,7 +79,7 @@ def wait_for(url, timeout=60):
             return
         except OSError:
             time.sleep(0.5)
-    raise RuntimeError(f"runserver did not answer at {url} within {timeout} s")
+    raise RuntimeError(f"runserver did not respond at {url} within {timeout} s; run it by hand to see its error")
 
 
 # --- seeding, run in a child process with Django set up -------------------------------------

@@ -1,7 +1,7 @@
 """Scheduled publishing through the workflow, and the embargo before go-live on every public surface here.
 
-Feeds and the API are tested with those features; this covers the page address, search,
-index pages (also filtered by leader), the home page lists and the sitemap.
+Feeds and the API have their own tests. These cover the page address, search, the activity
+index, the home page lists and the sitemap.
 """
 
 import datetime
@@ -32,9 +32,8 @@ def _public_texts(client, leader):
     """Return the HTML of every public surface that could list the story."""
     return {
         "index": client.get("/id/kegiatan/").content.decode(),
-        # NOTE: the index filtered by leader ("?leader=<slug>") is a related list too, but it
-        # fails with a TypeError in LeaderPage.source_page (Page.get_default_locale is an
-        # instance method); add it here once that is fixed.
+        # NOTE: the index filtered by leader ("?leader=<slug>") belongs here too. It fails with a
+        # TypeError in LeaderPage.source_page, because Page.get_default_locale is an instance method.
         "home": client.get("/id/").content.decode(),
         "search": client.get("/id/search/", {"q": UNIQUE_WORD}).content.decode(),
     }

@@ -119,7 +119,7 @@ def do_withdraw(client, tree, users, user):
 
 
 def _second_activity_index(tree):
-    """A second section with an activity index, where each role holds the same rights as in the first."""
+    """A second section with an activity index, where each role has the same rights as in the first."""
     from django.contrib.auth.models import Group
 
     root = Page.get_first_root_node()
