@@ -21,7 +21,8 @@ def assign_workflow_to_new_translation(sender, instance, created, raw=False, **k
 @receiver(page_published, dispatch_uid="editorial_page_published")
 def record_publication(sender, instance, revision=None, **kwargs):
     publish_pending_change_notes(instance)
-    reinstate_if_withdrawn(instance, user=getattr(revision, "user", None))
+    # page_published names no user; the publish entry in the audit log already records who published.
+    reinstate_if_withdrawn(instance)
     notify_published(instance)
 
 

@@ -175,3 +175,15 @@ def test_matrix_covers_every_role_and_action():
         "publish_directly", "unpublish", "withdraw", "move", "delete",
     }
     assert REVIEW_TASK_NAME != APPROVAL_TASK_NAME
+
+
+@pytest.mark.parametrize(("role", "allowed"), [("approver", False), ("editor", False), ("administrator", True)])
+def test_bulk_delete_kept_to_administrators(role, allowed, editorial, users, client_for):
+    user = users[role]
+    page = draft_activity(editorial.activities, user, slug="hapus-massal")
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete")) + f"?id={page.pk}"
+
+    response = client_for(user).post(url, {})
+
+    assert response.status_code < 500
+    assert Page.objects.filter(pk=page.pk).exists() is not allowed

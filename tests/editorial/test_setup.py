@@ -79,3 +79,23 @@ def test_rerun_assigns_existing_translations(editorial):
     setup_editorial(editorial)
 
     assert english_speeches.get_workflow() == Workflow.objects.get(name=STORY_WORKFLOW_NAME)
+
+
+@pytest.mark.django_db
+def test_english_story_goes_through_story_workflow(editorial):
+    import datetime
+
+    from wagtail.models import Locale
+
+    from activities.models import ActivityPage
+
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    editorial.home.copy_for_translation(english)
+    english_activities = editorial.activities.copy_for_translation(english)
+    story = ActivityPage(title="Governor visits flooded Samarinda", slug="flood-visit", event_date=datetime.date(2025, 3, 7))
+    english_activities.add_child(instance=story)
+
+    workflow = story.get_workflow()
+
+    assert workflow == Workflow.objects.get(name=STORY_WORKFLOW_NAME)
+    assert [task.name for task in workflow.tasks] == [REVIEW_TASK_NAME, APPROVAL_TASK_NAME]

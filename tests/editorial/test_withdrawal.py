@@ -94,7 +94,7 @@ def test_non_approvers_cannot_withdraw(story, users, client_for, role):
     assert not Withdrawal.objects.exists()
 
 
-def test_withdrawal_takes_translations(story, users, client_for, editorial):
+def test_withdrawal_takes_translations(story, users, client_for, editorial, client):
     english = Locale.objects.get_or_create(language_code="en")[0]
     editorial.home.copy_for_translation(english).save_revision().publish()
     editorial.activities.copy_for_translation(english).save_revision().publish()
@@ -106,6 +106,9 @@ def test_withdrawal_takes_translations(story, users, client_for, editorial):
     translation.refresh_from_db()
     assert not translation.live
     assert Withdrawal.objects.filter(page=translation).exists()
+    english_url = translation.get_url()
+    assert english_url.startswith("/en/")
+    assert client.get(english_url).status_code == 410
 
 
 def test_republication_lifts_withdrawal(story, users, client_for, client):
