@@ -59,20 +59,27 @@ def editorial_header_buttons(page, user, view_name, next_url=None):
     yield MarkChangeButton(page=page)
 
 
-@hooks.register("register_page_listing_buttons")
-def editorial_listing_buttons(page, user, next_url=None):
+@hooks.register("register_page_listing_more_buttons")
+def editorial_listing_more_buttons(page, user, next_url=None):
     yield WithdrawButton(page=page)
+
+
+def _is_delete_or_move(button):
+    url = getattr(button, "url", None) or ""
+    return "/delete/" in url or "/move/" in url
 
 
 @hooks.register("construct_page_listing_buttons")
 def hide_delete_and_move(buttons, page, user, context=None):
+    """Hide the delete and move buttons, which the hooks below reject for everyone but administrators."""
     if is_administrator(user):
         return
-    buttons[:] = [button for button in buttons if getattr(button, "url", "") and not _is_delete_or_move(button.url)]
 
-
-def _is_delete_or_move(url):
-    return "/delete/" in url or "/move/" in url
+    buttons[:] = [button for button in buttons if not _is_delete_or_move(button)]
+    for button in buttons:
+        # The "more" dropdown builds its list once (a cached property), so filtering it in place sticks.
+        if hasattr(button, "dropdown_buttons"):
+            button.dropdown_buttons[:] = [item for item in button.dropdown_buttons if not _is_delete_or_move(item)]
 
 
 class ApprovalsReportMenuItem(MenuItem):

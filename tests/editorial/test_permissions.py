@@ -187,3 +187,15 @@ def test_bulk_delete_kept_to_administrators(role, allowed, editorial, users, cli
 
     assert response.status_code < 500
     assert Page.objects.filter(pk=page.pk).exists() is not allowed
+
+
+@pytest.mark.parametrize(("role", "shown"), [("approver", False), ("administrator", True)])
+def test_listing_shows_delete_only_to_administrators(role, shown, editorial, users, client_for):
+    page = _live_story(editorial, users["other_contributor"])
+
+    html = client_for(users[role]).get(reverse("wagtailadmin_explore", args=(editorial.activities.pk,))).content.decode()
+
+    assert (reverse("wagtailadmin_pages:delete", args=(page.pk,)) in html) is shown
+    assert (reverse("wagtailadmin_pages:move", args=(page.pk,)) in html) is shown
+    assert reverse("editorial:withdraw", args=(page.pk,)) in html
+    assert reverse("wagtailadmin_pages:edit", args=(page.pk,)) in html
