@@ -195,6 +195,13 @@ def open_action_menu(page):
     page.click("footer [data-w-dropdown-target='toggle']", timeout=3000)
 
 
+def open_row_menu(title):
+    def open_menu(page):
+        page.locator("tr", has_text=title).locator("[data-w-dropdown-target='toggle']").first.click(timeout=3000)
+
+    return open_menu
+
+
 def open_status_panel(page):
     page.click("[data-side-panel-toggle='status']", timeout=3000)
 
@@ -214,7 +221,7 @@ def capture(base_url, output, ids):
         shooter.shoot("budi", f"/admin/pages/{change}/edit/", "06-perubahan-halaman-terbit", open_action_menu)
         shooter.shoot("budi", f"/admin/editorial/mark-change/{change}/", "07-tandai-perubahan")
         shooter.shoot("rina", f"/admin/pages/{scheduled}/edit/", "08-jadwal-terbit", open_status_panel)
-        shooter.shoot("aini", f"/admin/pages/{activities}/", "09-daftar-kegiatan")
+        shooter.shoot("aini", f"/admin/pages/{activities}/", "09-daftar-kegiatan", open_row_menu("Apel Hari Kesadaran Nasional"))
         shooter.shoot("aini", f"/admin/editorial/withdraw/{_marked}/", "10-tarik-halaman")
         shooter.shoot(None, "/id/kegiatan/terbit-1/", "11-pemberitahuan-penarikan")
         shooter.shoot("aini", "/admin/editorial/reports/approvals/", "12-laporan-persetujuan")
