@@ -57,7 +57,8 @@ def test_story_path_from_draft_to_live(editorial, users, client_for):
     state = WorkflowState.objects.for_instance(page).get()
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
     assert _recipients() == [contributor.email]
-    assert "Lengkapi nama camat yang hadir." in mail.outbox[0].body
+    assert mail.outbox[0].subject == 'Halaman "Gubernur tinjau banjir Samarinda" dikembalikan untuk diperbaiki dalam "Kegiatan dan sambutan".'
+    assert 'Komentar yang ditinggalkan: "Lengkapi nama camat yang hadir."' in mail.outbox[0].body
 
     # The contributor fixes and resubmits; the workflow starts again at the editor's review.
     mail.outbox.clear()
@@ -88,7 +89,8 @@ def test_story_path_from_draft_to_live(editorial, users, client_for):
     assert "Camat Sungai Pinang" in str(page.body)
     assert contributor.email in _recipients()
     subjects = [message.subject for message in mail.outbox]
-    assert any("Terbit: Gubernur tinjau banjir Samarinda" == subject for subject in subjects), subjects
+    assert "Terbit: Gubernur tinjau banjir Samarinda" in subjects
+    assert 'Halaman "Gubernur tinjau banjir Samarinda" telah disetujui dalam "Kegiatan dan sambutan".' in subjects
 
     # The audit log names who submitted, reviewed, approved and published.
     entries = PageLogEntry.objects.filter(page=page)
