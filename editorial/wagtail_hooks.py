@@ -8,9 +8,11 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.log_actions import LogFormatter
 
 from . import views
 from .changes import MARK_LOG_ACTION, is_story_or_speech, pending_change_note
+from .models import ChangeKind
 from .roles import ADMINISTRATORS, APPROVERS, can_mark_change, can_withdraw, in_group, is_administrator
 from .withdrawals import REINSTATE_LOG_ACTION, WITHDRAW_LOG_ACTION
 
@@ -98,11 +100,27 @@ def register_approvals_report_menu_item():
     )
 
 
+class WithdrawalLogFormatter(LogFormatter):
+    label = gettext_lazy("Withdraw")
+
+    def format_message(self, log_entry):
+        return _("Withdrawn with a public notice. Reason: %(reason)s") % {"reason": log_entry.data.get("reason", "")}
+
+
+class ChangeMarkLogFormatter(LogFormatter):
+    label = gettext_lazy("Mark change")
+
+    def format_message(self, log_entry):
+        if log_entry.data.get("kind") == ChangeKind.CORRECTION:
+            return _("Change marked as a correction. Note: %(note)s") % {"note": log_entry.data.get("note", "")}
+        return _("Change marked as a minor fix")
+
+
 @hooks.register("register_log_actions")
 def register_editorial_log_actions(actions):
-    actions.register_action(WITHDRAW_LOG_ACTION, gettext_lazy("Withdraw"), gettext_lazy("Withdrawn with a public notice"))
+    actions.register_action(WITHDRAW_LOG_ACTION)(WithdrawalLogFormatter)
     actions.register_action(REINSTATE_LOG_ACTION, gettext_lazy("Reinstate"), gettext_lazy("Withdrawal lifted on republication"))
-    actions.register_action(MARK_LOG_ACTION, gettext_lazy("Mark change"), gettext_lazy("Change marked as correction or minor fix"))
+    actions.register_action(MARK_LOG_ACTION)(ChangeMarkLogFormatter)
 
 
 def _deny_unless_administrator(request):

@@ -26,4 +26,15 @@ WAGTAIL_STRINGS = [
     gettext_noop('The page "%(title)s" has been submitted to workflow "%(workflow)s"'),
     gettext_noop('The page "%(title)s" has been submitted for approval in moderation stage "%(task)s"'),
     gettext_noop('The page "%(title)s" has been submitted for approval to moderation stage "%(task)s".'),
+    # Entries of the page history (audit log).
+    gettext_noop("Created"),
+    gettext_noop("Published"),
+    gettext_noop("Published scheduled draft"),
+    gettext_noop("Unpublished"),
+    gettext_noop("'%(workflow)s' started. Next step '%(task)s'"),
+    gettext_noop("Approved at '%(task)s'. Next step '%(next_task)s'"),
+    gettext_noop("Approved at '%(task)s'. '%(workflow)s' complete"),
+    gettext_noop("Rejected at '%(task)s'. Changes requested"),
+    gettext_noop("Cancelled '%(workflow)s' at '%(task)s'"),
+    gettext_noop("%(model_name)s scheduled for publishing"),
 ]

@@ -225,7 +225,7 @@ def capture(base_url, output, ids):
         shooter.shoot("aini", f"/admin/editorial/withdraw/{_marked}/", "10-tarik-halaman")
         shooter.shoot(None, "/id/kegiatan/terbit-1/", "11-pemberitahuan-penarikan")
         shooter.shoot("aini", "/admin/editorial/reports/approvals/", "12-laporan-persetujuan")
-        shooter.shoot("admin", f"/admin/pages/{at_approval}/history/", "13-riwayat-halaman")
+        shooter.shoot("admin", f"/admin/pages/{withdrawn}/history/", "13-riwayat-halaman")
         browser.close()
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 
 from editorial.changes import public_change_notes
 from editorial.models import ChangeKind, ChangeNote
@@ -96,6 +96,9 @@ def test_minor_fix_has_no_public_note(story, users, client_for, client):
     assert note.note == ""
     assert note.published_at is not None
     assert "Koreksi" not in client.get("/id/kegiatan/musrenbang/").content.decode()
+    entry = PageLogEntry.objects.get(page=story, action="editorial.mark_change")
+    assert entry.user == users["editor"]
+    assert entry.message == "Perubahan ditandai sebagai perbaikan kecil"
 
 
 def test_correction_without_note_rejected(story, users, client_for):

@@ -34,6 +34,7 @@ def test_approver_withdraws_story(story, users, client_for, client):
     entry = PageLogEntry.objects.get(page=story, action="editorial.withdraw")
     assert entry.user == users["approver"]
     assert entry.data["reason"] == REASON
+    assert entry.message == f"Ditarik dengan pemberitahuan publik. Alasan: {REASON}"
 
 
 def test_withdrawn_address_shows_notice(story, users, client_for, client):
