@@ -83,6 +83,9 @@ def check_speech_change(page, kind):
 
 
 def validate_change_mark(page, kind, note):
+    if not page.live:
+        # A first publication has no earlier version to correct, so a note would mislead readers.
+        raise ValidationError(_("Only a change to a published page is marked; this page is not live."), code="not_live")
     if kind not in ChangeKind.values:
         raise ValidationError(_("Choose correction or minor fix."), code="kind")
     if kind == ChangeKind.CORRECTION and not note.strip():

@@ -112,6 +112,20 @@ def test_correction_without_note_rejected(story, users, client_for):
     assert Page.objects.get(pk=story.pk).current_workflow_task.name == "Telaah redaktur"
 
 
+def test_mark_rejected_for_unpublished_page(editorial, users, client_for):
+    from .conftest import draft_activity
+
+    page = draft_activity(editorial.activities, users["contributor"], slug="belum-terbit")
+
+    response = client_for(users["editor"]).post(_mark_url(page), {"kind": "correction", "note": NOTE})
+
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == [
+        "Hanya perubahan pada halaman yang sudah terbit yang ditandai; halaman ini belum tayang."
+    ]
+    assert not ChangeNote.objects.exists()
+
+
 def test_contributor_cannot_mark(story, users, client_for):
     response = client_for(users["contributor"]).post(_mark_url(story), {"kind": "minor", "note": ""})
 
