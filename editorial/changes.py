@@ -56,7 +56,7 @@ def check_speech_change(page, kind):
     """Raise ValidationError when the latest draft of a live speech rewrites it instead of correcting it.
 
     NOTE: the check runs when the change is marked. An edit made after the mark, in the
-    approval step, is not checked again; the approver sees it in the revision comparison.
+    approval step, is not checked again; the approver reviews it in the revision comparison.
     """
     from speeches.models import SpeechPage
 

@@ -150,7 +150,7 @@ def keep_unmarked_republication_as_draft(request, page):
     """Turn a direct publish of an unmarked change to a live story or speech into a draft save.
 
     The change must be marked as a correction or a minor fix first; the editor's work is
-    kept as a draft revision so nothing is lost, and the message says what to do.
+    kept as a draft revision so nothing is lost, and a warning message names the next step.
     """
     if request.method != "POST" or not request.POST.get("action-publish"):
         return None
