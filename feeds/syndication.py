@@ -14,6 +14,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from editorial.changes import attach_public_change_notes
+
 from .entries import ENTRY_KINDS, entry_leaders, entry_summary, latest_entries, public_correction_notes
 from .xml import clean_value
 
@@ -94,7 +96,8 @@ class EntriesRssFeed(Feed):
         return f"/{subject.locale.language_code}/"
 
     def items(self, subject):
-        return latest_entries(subject.kinds, subject.locale, leader=subject.leader, limit=FEED_LENGTH)
+        pages = list(latest_entries(subject.kinds, subject.locale, leader=subject.leader, limit=FEED_LENGTH))
+        return attach_public_change_notes(pages)
 
     def item_title(self, page):
         return page.title

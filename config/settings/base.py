@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "feeds",
     "api",
     "presskit",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",
@@ -72,6 +73,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Listed before the redirects so that it sees their response: a redirect set up for a withdrawn
+    # page still wins, and only a remaining 404 becomes the withdrawal notice.
+    "editorial.middleware.WithdrawalNoticeMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -73,6 +73,15 @@ class EventPage(BasePage):
         """The event's start as an aware datetime in WITA, or None when the date is unknown."""
         return combine_local(self.event_date, self.event_time)
 
+    def public_change_notes(self):
+        """Return the texts of the page's public correction notes, newest first (used by the feeds)."""
+        texts = getattr(self, "_public_change_notes", None)
+        if texts is None:
+            from editorial.changes import public_change_notes
+
+            texts = [note.note for note in public_change_notes(self)]
+        return texts
+
     def event_datetime_label(self):
         return format_local_datetime(self.event_date, self.event_time)
 
