@@ -1,0 +1,34 @@
+"""The public search page on the configured backend (Wagtail's database backend by default)."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def search(client, **params):
+    response = client.get("/id/search/", params)
+    assert response.status_code == 200
+    return response
+
+
+def result_titles(response):
+    return [hit.page.title for hit in response.context["results"].hits]
+
+
+def test_search_finds_published_story(client, archive):
+    response = search(client, q="jembatan")
+
+    assert result_titles(response) == ["Gubernur tinjau pembangunan jalan di Samarinda"]
+
+
+def test_search_hides_drafts(client, archive):
+    response = search(client, q="jalan")
+
+    assert "Draf rahasia pembangunan jalan tol" not in result_titles(response)
+    assert b"Draf rahasia" not in response.content
+
+
+def test_search_marks_query_words_in_snippet(client, archive):
+    response = search(client, q="jembatan")
+
+    assert b"<mark>jembatan</mark>" in response.content
