@@ -101,10 +101,19 @@ def database_match_ids(pages, parsed, backend_name, limit):
 
 
 def engine_text_fields(mapping, english):
-    """Return the catch-all field and its title-boosted twin, on the English sub-field if asked."""
-    suffix = f".{site_backends.ENGLISH_SUBFIELD}" if english else ""
+    """Return the catch-all field and its title-boosted twin, their English twins if asked."""
+    suffix = site_backends.ENGLISH_SUFFIX if english else ""
     boosted = mapping.get_boost_field_name(TITLE_BOOST)
     return [f"_all_text{suffix}", f"{boosted}{suffix}^{TITLE_BOOST}"]
+
+
+def phrase_clause(phrase, fields, english):
+    clause = {"multi_match": {"query": phrase, "type": "phrase", "fields": fields}}
+    if not english:
+        # The index analyzer, not "default_search": a quoted phrase means these words, so
+        # "Benua Etam" must not also match "Kalimantan Timur" through the synonyms.
+        clause["multi_match"]["analyzer"] = "default"
+    return clause
 
 
 def engine_body(backend, pages, parsed, english):
@@ -112,7 +121,7 @@ def engine_body(backend, pages, parsed, english):
     compiler = backend.query_compiler_class(pages, PlainText(parsed.plain_text()))
     fields = engine_text_fields(compiler.mapping, english)
 
-    clauses = [{"multi_match": {"query": phrase, "type": "phrase", "fields": fields}} for phrase in parsed.phrases]
+    clauses = [phrase_clause(phrase, fields, english) for phrase in parsed.phrases]
     if parsed.terms:
         clauses.append(
             {

@@ -4,8 +4,8 @@
   `manage.py replay_search_backlog` can bring the engine up to date once it is back.
   django-modelsearch 1.x logs and swallows these errors for engine backends, so without the
   record the edit would be lost to the engine until a full `update_index`.
-- The catch-all `_all_text` fields (and their boosted twins) get an `en` sub-field analysed as English, searched for
-  readers of the English site, while the field itself uses the index's default (Indonesian)
+- Each catch-all `_all_text*` field gets an `_en` twin analysed as English, searched for
+  readers of the English site, while the original uses the index's default (Indonesian)
   analyzer.
 
 Each engine module (`opensearch3`, ...) exposes `SearchBackend`, the name Wagtail imports.
@@ -15,16 +15,38 @@ import logging
 
 logger = logging.getLogger("potret.search")
 
-ENGLISH_SUBFIELD = "en"
+ENGLISH_SUFFIX = "_en"
 
 
-class EnglishSubfieldMappingMixin:
+class EnglishFieldsMappingMixin:
+    """Copy every catch-all text field into an English-analysed twin named `<field>_en`.
+
+    A twin field, not a multi-field: OpenSearch does not index `copy_to` values into the
+    target's multi-fields (checked on OpenSearch 3.8), so `_all_text.en` would stay empty.
+    """
+
     def get_mapping(self):
         mapping = super().get_mapping()
-        for name, field_mapping in mapping["properties"].items():
-            if name.startswith("_all_text"):
-                field_mapping["fields"] = {ENGLISH_SUBFIELD: {"type": "text", "analyzer": "english"}}
+        properties = mapping["properties"]
+        for name in [name for name in properties if name.startswith("_all_text")]:
+            # search_analyzer too: an index's default_search analyzer outranks a field's analyzer.
+            properties[english_field(name)] = {"type": "text", "analyzer": "english", "search_analyzer": "english"}
+        add_english_copies(properties)
         return mapping
+
+
+def english_field(name):
+    return f"{name}{ENGLISH_SUFFIX}"
+
+
+def add_english_copies(properties):
+    for field_mapping in properties.values():
+        targets = field_mapping.get("copy_to")
+        if targets:
+            targets = [targets] if isinstance(targets, str) else list(targets)
+            field_mapping["copy_to"] = targets + [english_field(target) for target in targets]
+        if field_mapping.get("type") == "nested":
+            add_english_copies(field_mapping["properties"])
 
 
 class QueueFailedWritesMixin:
@@ -60,7 +82,7 @@ def queue_pending_update(obj, deleted):
 def build_backend_class(base_backend_class, base_mapping_class):
     """Return `base_backend_class` extended with the English sub-field and the write queue."""
     mapping_class = type(
-        base_mapping_class.__name__, (EnglishSubfieldMappingMixin, base_mapping_class), {}
+        base_mapping_class.__name__, (EnglishFieldsMappingMixin, base_mapping_class), {}
     )
     compiler_class = type(
         base_backend_class.query_compiler_class.__name__,

@@ -64,20 +64,46 @@ def reset_engine_index():
     return backend, index
 
 
+class EngineUnderTest:
+    def __init__(self, backends, index):
+        self.backends = backends
+        self.index = index
+
+    def refresh(self):
+        self.index.refresh()
+
+
+def start_engine_test(indonesian_analysis):
+    url = opensearch_url()
+    backends = engine_settings(url, indonesian_analysis=indonesian_analysis)
+    settings_override = override_settings(WAGTAILSEARCH_BACKENDS=backends)
+    settings_override.enable()
+    try:
+        _backend, index = reset_engine_index()
+    except Exception as exc:
+        settings_override.disable()
+        if os.environ.get("CI") or os.environ.get("REQUIRE_OPENSEARCH"):
+            pytest.fail(f"OpenSearch at {url} is not answering: {exc!r}")
+        pytest.skip(f"OpenSearch at {url} is not answering: {exc!r}")
+    return EngineUnderTest(backends, index), settings_override
+
+
 @pytest.fixture
 def opensearch(db):
-    """Point the default backend at the real node for one test; yield a `refresh` callable."""
-    url = opensearch_url()
-    backends = engine_settings(url)
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
-        try:
-            backend, index = reset_engine_index()
-        except Exception as exc:
-            if os.environ.get("CI") or os.environ.get("REQUIRE_OPENSEARCH"):
-                pytest.fail(f"OpenSearch at {url} is not answering: {exc!r}")
-            pytest.skip(f"OpenSearch at {url} is not answering: {exc!r}")
-        yield index.refresh
-        index.delete()
+    """Point the default backend at the real node, on a fresh index, for one test."""
+    engine, settings_override = start_engine_test(indonesian_analysis=True)
+    yield engine
+    engine.index.delete()
+    settings_override.disable()
+
+
+@pytest.fixture
+def opensearch_plain(db):
+    """Like `opensearch`, with the engine's standard analyzer instead of the Indonesian one."""
+    engine, settings_override = start_engine_test(indonesian_analysis=False)
+    yield engine
+    engine.index.delete()
+    settings_override.disable()
 
 
 @pytest.fixture
