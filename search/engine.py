@@ -72,7 +72,8 @@ def find_matches(parsed, models, locale=None, restrict_ids=None, english=False, 
     limit = limit or max_matches()
 
     if not engine_configured():
-        return Matches(database_match_ids(pages, parsed, "default", limit), "default")
+        ids = database_match_ids(pages, parsed, "default", limit)
+        return Matches(ids, "default", capped=len(ids) >= limit)
 
     if not engine_marked_down():
         try:

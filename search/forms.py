@@ -39,6 +39,8 @@ class SearchForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and start > end:
+            # Both ends are dropped: keeping one alone would filter by a range nobody asked for.
+            self.add_error("date_from", _("The start date is after the end date."))
             self.add_error("date_to", _("The end date is before the start date."))
         return cleaned
 
