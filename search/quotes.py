@@ -15,9 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from . import engine, filters
 from .highlight import fold, mark_words
 from .passages import page_passages
-from .query import extract_words, parse_query
+from .query import MAX_TERMS, ParsedQuery, clean_text, extract_words
 
 MIN_QUOTE_WORDS = 3
+MAX_QUOTE_LENGTH = 2000
 CANDIDATE_LIMIT = 50
 CLOSE_THRESHOLD = 0.6
 MAX_CLOSE = 5
@@ -69,15 +70,17 @@ def score_page(page, quote_words, marked_terms):
 
 def check_quote(raw):
     """Return the passages that contain the quote, or else the closest ones, across all languages."""
-    parsed = parse_query(raw.replace('"', " "))
-    outcome = QuoteOutcome(text=parsed.text)
-    quote_words = [fold(word) for word in parsed.terms]
+    text = clean_text(raw)[:MAX_QUOTE_LENGTH]
+    outcome = QuoteOutcome(text=text)
+    quote_words = folded_words(text)
     if len(quote_words) < MIN_QUOTE_WORDS:
         outcome.message = _("Paste a sentence of at least %(count)s words.") % {"count": MIN_QUOTE_WORDS}
         return outcome
 
     models = filters.models_for(None)
-    matches = engine.find_matches(parsed, models, locale=None, limit=CANDIDATE_LIMIT)
+    # Quote marks in the pasted text are not phrase syntax here: every word is a free term.
+    candidates_query = ParsedQuery(text=text, terms=quote_words[:MAX_TERMS])
+    matches = engine.find_matches(candidates_query, models, locale=None, limit=CANDIDATE_LIMIT)
     outcome.fell_back = matches.fell_back
     visible = filters.filtered_ids(models, None, {}, within=matches.ids)
     pages = [page for page in filters.specific_pages(matches.ids) if page.pk in visible]
