@@ -54,6 +54,15 @@ SYNONYMS = [
     "rpjmd, rencana pembangunan jangka menengah daerah",
     "umkm, usaha mikro kecil dan menengah",
     "stunting, tengkes",
+    "karhutla, kebakaran hutan dan lahan",
+    "kek, kawasan ekonomi khusus",
+    "mtq, musabaqah tilawatil quran",
+    "porprov, pekan olahraga provinsi",
+    "hgn, hari guru nasional",
+    "rsud, rumah sakit umum daerah",
+    "kunker, kunjungan kerja",
+    "pns, pegawai negeri sipil",
+    "tmp, taman makam pahlawan",
 ]
 
 # Shared head and tail of the Indonesian chains: fold case and accents first, so that
