@@ -4,10 +4,11 @@
 Usage:
     .venv/bin/python bench/search_latency.py [--count 100000] [--repeat 5] [--skip-generate]
 
-Point DATABASE_URL at a scratch database: the script adds --count published pages (70 %
-stories, 30 % speeches; stories 150-600 words, speeches 400-1,200 words, dates 2013-2026)
-under the site's activity and speech index pages, then runs `update_index` on the
-configured backends unless --skip-generate is given. It then times typical queries
+Point DATABASE_URL at a scratch database. The script adds --count published pages under
+the site's activity and speech index pages: 70 % stories of 150-600 words, 30 % speeches of
+400-1,200 words, dated 2013-2026. Unless --skip-generate is given, it then runs
+`update_index` on the configured backends (set SEARCH_TIMEOUT to 60 or more for an engine,
+because bulk requests of a large index take longer than the 5-second default). It then times typical queries
 through the public search path (matching, database filters, facets, first result page)
 and prints p50/p95/max in milliseconds for the backend that SEARCH_BACKEND selects.
 

@@ -32,7 +32,7 @@ def suggest(raw, locale):
         try:
             ids = autocomplete_ids(pages, text, "default")
         except Exception:
-            logger.exception("Search engine failed on autocomplete; answering from the database backend")
+            logger.exception("Search engine failed on autocomplete; using the database backend")
             engine.mark_engine_down()
             ids, fell_back = autocomplete_ids(pages, text, "database"), True
     else:

@@ -72,6 +72,13 @@ class EngineUnderTest:
     def refresh(self):
         self.index.refresh()
 
+    def delete_indices(self):
+        """Delete every index of this test's prefix, including those that snippet saves created."""
+        prefix = self.backends["default"]["INDEX_PREFIX"]
+        # By name, not by wildcard: clusters may set action.destructive_requires_name.
+        for name in self.index.es.indices.get(index=f"{prefix}*"):
+            self.index.es.indices.delete(index=name)
+
 
 def start_engine_test(indonesian_analysis):
     url = opensearch_url()
@@ -93,7 +100,7 @@ def opensearch(db):
     """Point the default backend at the real node, on a fresh index, for one test."""
     engine, settings_override = start_engine_test(indonesian_analysis=True)
     yield engine
-    engine.index.delete()
+    engine.delete_indices()
     settings_override.disable()
 
 
@@ -102,7 +109,7 @@ def opensearch_plain(db):
     """Like `opensearch`, with the engine's standard analyzer instead of the Indonesian one."""
     engine, settings_override = start_engine_test(indonesian_analysis=False)
     yield engine
-    engine.index.delete()
+    engine.delete_indices()
     settings_override.disable()
 
 
@@ -206,7 +213,7 @@ def archive(make_leader, make_activity, make_speech, make_region, make_topic):
         "Draf rahasia pembangunan jalan tol",
         event_date=datetime.date(2025, 4, 1),
         publish=False,
-        # add_child saves a new page as live unless told otherwise, as the admin does for drafts.
+        # add_child saves a new page as live unless live=False is passed, as the admin does for drafts.
         live=False,
         body=[("paragraph", "<p>Rencana pembangunan jalan yang belum diumumkan.</p>")],
     )

@@ -29,7 +29,7 @@ def facet_counts(response, name):
 def test_facets_count_each_dimension(client, archive):
     response = get(client, q="gubernur sekda pemprov amanat sambutan")
 
-    assert facet_counts(response, "type") == {"Activity stories": 3, "Speeches": 2}
+    assert facet_counts(response, "type") == {"Narasi kegiatan": 3, "Sambutan": 2}
     assert facet_counts(response, "leader") == {"Rudy Mas'ud": 3, "Sri Wahyuni": 3}
     assert facet_counts(response, "year") == {"2025": 2, "2024": 1, "2023": 1, "2021": 1}
     assert facet_counts(response, "region") == {"Samarinda": 2, "Berau": 1}
