@@ -19,7 +19,16 @@ opensearch_health() {
   curl -fsS "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=2s" 2>/dev/null
 }
 
+install_maven() {
+  if ! command -v mvn >/dev/null 2>&1; then
+    echo "Installing Maven from Debian packages"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven >/dev/null
+  fi
+}
+
 start_opensearch() {
+  install_maven
   echo "Resolving the OpenSearch classpath with Maven"
   mkdir -p .cache
   mvn -B -q -f ci/opensearch/pom.xml dependency:build-classpath \
