@@ -1,7 +1,5 @@
 """Public search pages: the search, its autocomplete endpoint and the quote check."""
 
-import logging
-
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -11,8 +9,6 @@ from . import autocomplete as suggestions
 from .facets import describe_facets
 from .quotes import check_quote
 from .results import run_search
-
-logger = logging.getLogger("potret.search")
 
 
 def query_without(params, *names):
