@@ -104,7 +104,7 @@ def run_search(params):
     if matches:
         outcome.fell_back, outcome.capped = matches.fell_back, matches.capped
 
-    outcome.facets = filters.count_facets(filters.models_for(None) if not values.get("type") else models, ids)
+    outcome.facets = filters.count_facets(models, ids)
     ids = sort_ids(ids, models, values.get("sort"), is_browse=parsed.is_empty)
     outcome.total = len(ids)
 
