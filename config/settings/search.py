@@ -19,6 +19,10 @@ ENGINE_BACKENDS = {
     "elasticsearch9": "search.backends.elasticsearch9",
 }
 DATABASE_BACKEND = "wagtail.search.backends.database"
+# PostgreSQL has no Indonesian text search configuration, and its usual server default
+# ("english") would stem Indonesian words as English ones, so the database backend indexes
+# words as written. SQLite's backend ignores this option.
+DATABASE_BACKEND_SETTINGS = {"BACKEND": DATABASE_BACKEND, "SEARCH_CONFIG": "simple"}
 
 # Abbreviations of the field, each line one group of equivalent terms. Written lowercase and
 # without accents because the search analyzer lowercases and folds before the synonym filter.
@@ -116,7 +120,7 @@ def build_search_backends(backend_name, url, index_prefix, timeout, indonesian_a
     """Return the WAGTAILSEARCH_BACKENDS dict for one configured engine."""
     name = (backend_name or "database").strip().lower()
     if name == "database":
-        return {"default": {"BACKEND": DATABASE_BACKEND}}
+        return {"default": dict(DATABASE_BACKEND_SETTINGS)}
 
     if name not in ENGINE_BACKENDS:
         choices = ", ".join(["database", *ENGINE_BACKENDS])
@@ -136,5 +140,5 @@ def build_search_backends(backend_name, url, index_prefix, timeout, indonesian_a
             "INDEX_SETTINGS": index_settings,
         },
         # Kept up to date by the same signals; the public search falls back to it.
-        "database": {"BACKEND": DATABASE_BACKEND},
+        "database": dict(DATABASE_BACKEND_SETTINGS),
     }

@@ -11,7 +11,9 @@ from config.settings.search import build_search_backends
 
 
 def test_database_is_the_default():
-    assert build_search_backends("", "", "p_", 5) == {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    assert build_search_backends("", "", "p_", 5) == {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+    }
 
 
 @pytest.mark.parametrize("name", ["opensearch2", "opensearch3", "elasticsearch8", "elasticsearch9"])
@@ -22,7 +24,7 @@ def test_engine_keeps_database_fallback(name):
     assert backends["default"]["URLS"] == ["http://127.0.0.1:9200"]
     assert backends["default"]["INDEX_PREFIX"] == "potret_"
     assert backends["default"]["TIMEOUT"] == 3
-    assert backends["database"] == {"BACKEND": "wagtail.search.backends.database"}
+    assert backends["database"] == {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
 
 
 def test_indonesian_analysis_can_be_switched_off():
