@@ -168,6 +168,7 @@ WAGTAILSEARCH_BACKENDS = build_search_backends(
     env_str("SEARCH_URL", ""),
     index_prefix=env_str("SEARCH_INDEX_PREFIX", "potret_"),
     timeout=env_int("SEARCH_TIMEOUT", 5),
+    indonesian_analysis=env_bool("SEARCH_INDONESIAN_ANALYSIS", True),
 )
 
 # The public API (Wagtail API v2) pages through results; a larger `limit` is rejected with a 400.
