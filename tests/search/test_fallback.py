@@ -1,5 +1,5 @@
-"""When the engine is down or slow, search answers from the database backend and says so;
-edits made meanwhile are queued and reach the engine with `replay_search_backlog`."""
+"""When the engine is down or slow, search uses the database backend and shows a notice.
+Edits made meanwhile are queued and reach the engine with `replay_search_backlog`."""
 
 import socket
 import threading
@@ -20,7 +20,7 @@ def titles(response):
 
 @pytest.fixture
 def silent_engine(db):
-    """An engine address that accepts connections and never answers, to force a timeout."""
+    """An engine address that accepts connections and never responds, to force a timeout."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(16)
