@@ -86,7 +86,7 @@ def build_hits(page_ids, terms):
 
 
 def run_search(params):
-    """Answer one search request from its GET parameters."""
+    """Run one search request from its GET parameters and return a SearchOutcome."""
     form = SearchForm(params)
     values = form.valid_values()
     parsed = parse_query(values.get("q", ""))

@@ -55,7 +55,7 @@ def test_stemmed_query_finds_other_word_form(client, opensearch, archive):
 def test_abbreviation_finds_full_form_and_nickname(client, opensearch, archive):
     result = titles(client, opensearch.refresh, q="Kaltim")
 
-    # The story says "Kalimantan Timur", the speech "Benua Etam"; neither says "Kaltim".
+    # The story contains "Kalimantan Timur" and the speech "Benua Etam", but neither contains "Kaltim".
     assert sorted(result) == ["Amanat Gubernur pada Hari Pahlawan", "Gubernur tinjau pembangunan jalan di Samarinda"]
 
 
