@@ -3,9 +3,19 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from core.site_tree import ensure_site_tree
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Start each test in the site's default language: a request or override elsewhere may leave another active."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
