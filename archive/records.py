@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 KINDS = ("activity", "speech")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -29,7 +30,8 @@ MAX_ROLE = 255
 JSON_TYPE_NAMES = {
     dict: _("an object"),
     list: _("a list"),
-    str: _("text"),
+    # With a context: the bare msgid "text" is also a field name in the speeches catalogue.
+    str: pgettext_lazy("type of a JSON value", "text"),
     bool: _("true or false"),
     int: _("a number"),
     float: _("a number"),
@@ -83,7 +85,7 @@ def _optional_text(data, field, limit=None):
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _wrong_type(field, _("text"), value)
+        raise _wrong_type(field, JSON_TYPE_NAMES[str], value)
     value = value.strip()
     if limit and len(value) > limit:
         raise RecordError(
