@@ -10,5 +10,6 @@ export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-config.settings.dev}
 .venv/bin/python manage.py collectstatic --no-input -v0
 .venv/bin/python manage.py load_demo_content
 .venv/bin/python manage.py setup_translation
+.venv/bin/python manage.py setup_editorial
 .venv/bin/python manage.py ensure_admin
 exec .venv/bin/python manage.py runserver 127.0.0.1:8000
