@@ -12,3 +12,10 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="potret-test-media-")
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405
+# The page cache outlives a test's database in a local-memory cache, so it is off here;
+# tests of the cache turn it on with override_settings.
+PAGE_CACHE_SECONDS = 0
+# Django's test client logs in without a request, which django-axes rejects; the
+# throttling tests turn it on with override_settings.
+AXES_ENABLED = False

@@ -1,0 +1,41 @@
+"""The health endpoint and the error page that turns a database outage into a 503."""
+
+import sys
+
+from django.db import DatabaseError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .health import UNAVAILABLE, collect_status
+
+RETRY_AFTER_SECONDS = 30
+
+
+@never_cache
+@require_GET
+def health(request):
+    status = collect_status()
+    http_status = 503 if status["status"] == UNAVAILABLE else 200
+    return JsonResponse(status, status=http_status)
+
+
+def server_error(request, template_name="500.html"):
+    """Answer an unhandled error; a database error becomes a 503 page that asks to retry.
+
+    Rendered without a request context, because the context processors (site settings,
+    the user) would query the database that may be the cause.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError):
+        body = loader.render_to_string("operations/503.html")
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+
+    body = loader.render_to_string("operations/500.html")
+    return HttpResponseServerError(body)
+
+
+
