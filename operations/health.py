@@ -2,8 +2,9 @@
 
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, connection
-from wagtail.search.backends import get_search_backend
+from wagtail.search.backends import InvalidSearchBackendError, get_search_backend
 
 logger = logging.getLogger("potret.health")
 
@@ -24,8 +25,13 @@ def check_database():
 
 def check_search(database_status):
     """Ping the default search backend; the database backend is as healthy as the database."""
-    backend = get_search_backend()
-    kind = type(backend).__module__.rsplit(".", 1)[-1]
+    configured = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+    kind = configured.rsplit(".", 1)[-1]
+    try:
+        backend = get_search_backend()
+    except InvalidSearchBackendError as error:
+        logger.error("Health check: search backend cannot be loaded error=%s", error)
+        return {"status": UNAVAILABLE, "backend": kind}
     client = getattr(backend, "client", None) or getattr(backend, "es", None)
     if client is None:
         return {"status": database_status, "backend": kind}

@@ -6,6 +6,7 @@ POST bodies, cookies and headers cannot reach the log through Django's own error
 """
 
 import datetime
+import hashlib
 import json
 import logging
 import re
@@ -65,3 +66,13 @@ class RedactSecretsFilter(logging.Filter):
             record.msg = cleaned
             record.args = None
         return True
+
+
+def axes_client_str(username, ip_address, user_agent, path_info, request):
+    """Describe a login attempt for django-axes' log lines without the typed username.
+
+    People paste passwords into the username field by mistake, so the log gets a short
+    SHA-256 fingerprint that still groups attempts on one account.
+    """
+    fingerprint = hashlib.sha256((username or "").encode("utf-8")).hexdigest()[:12] if username else "-"
+    return f"username_sha256={fingerprint} ip_address={ip_address} path={path_info}"

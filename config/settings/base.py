@@ -250,6 +250,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "operations/lockout.html"
 AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "otp_token", "token"]
+AXES_CLIENT_STR_CALLABLE = "operations.logs.axes_client_str"
 # Behind nginx the client address is in X-Forwarded-For (set by deploy/nginx/potret.conf).
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 

@@ -19,3 +19,5 @@ PAGE_CACHE_SECONDS = 0
 # Django's test client logs in without a request, which django-axes rejects; the
 # throttling tests turn it on with override_settings.
 AXES_ENABLED = False
+# WhiteNoise warns about a missing STATIC_ROOT on the first request, and warnings fail tests.
+STATIC_ROOT = tempfile.mkdtemp(prefix="potret-test-static-")
