@@ -61,6 +61,14 @@ class SafeImageForm(BaseImageForm):
 
 
 class SafeDocumentForm(BaseDocumentForm):
+    def _post_clean(self):
+        # Wagtail's Document.clean() checks the extension of instance.file, which is empty
+        # once clean_file() has rejected the upload, and would add a second, misleading error.
+        file_errors = list(self.errors.get("file", []))
+        super()._post_clean()
+        if file_errors:
+            self._errors["file"] = self.error_class(file_errors)
+
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if not upload or not hasattr(upload, "read"):
