@@ -1,0 +1,29 @@
+"""Gunicorn settings for Potret Pimpinan; every value can be overridden from the environment.
+
+Sync workers suit this app: requests are short, rendering is CPU-bound and anonymous pages
+come from the file cache. Gunicorn's own guideline is (2 x CPU cores) + 1 workers.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", 1))
+worker_class = "gthread" if threads > 1 else "sync"
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then so a slow memory leak in any library cannot grow unbounded.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
+max_requests_jitter = 200
+# Serve the code loaded once in the master; workers fork with it already imported.
+preload_app = True
+wsgi_app = "config.wsgi:application"
+
+# Access log off by default: nginx keeps the access log, and the app logs failed requests
+# itself as JSON lines. Set GUNICORN_ACCESS_LOG=- to write one to standard output.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
