@@ -2,10 +2,12 @@
 
 import logging
 import time
+import traceback
 
 from django.conf import settings
+from django.utils.datastructures import MultiValueDictKeyError
 
-from . import page_cache
+from . import page_cache, views
 
 request_logger = logging.getLogger("potret.requests")
 
@@ -88,3 +90,39 @@ class PermissionsPolicyMiddleware:
         if policy:
             response.headers.setdefault("Permissions-Policy", policy)
         return response
+
+
+class MalformedFormDataMiddleware:
+    """Answer 400 instead of 500 when an admin form post is missing the fields a browser sends.
+
+    Wagtail 8.0's StreamField widget reads `<name>-count` and `<name>-N-deleted` straight
+    from the POST data and raises MultiValueDictKeyError or ValueError when they are absent
+    or not numbers. No browser sends such a post, so it is malformed input, not a bug.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if request.method != "POST" or not _raised_while_reading_form_data(exception):
+            return None
+        request_logger.warning(
+            "Malformed form data method=%s path=%s error=%s",
+            request.method,
+            request.path,
+            type(exception).__name__,
+            extra={"event": "malformed_form", "path": request.path, "status_code": 400},
+        )
+        return views.bad_form_data(request)
+
+
+def _raised_while_reading_form_data(exception):
+    if isinstance(exception, MultiValueDictKeyError):
+        return True
+    if not isinstance(exception, ValueError):
+        return False
+    frames = traceback.extract_tb(exception.__traceback__)
+    return any(frame.name == "value_from_datadict" for frame in frames)

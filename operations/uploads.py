@@ -13,6 +13,7 @@ import os
 import zipfile
 
 from django.core.exceptions import ValidationError
+from PIL import Image as PILImage
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
@@ -58,6 +59,27 @@ class SafeImageForm(BaseImageForm):
         field.error_messages["file_too_large_unknown_size"] = _(
             "The file is too large. The maximum size is %(max_filesize)s."
         ) % {"max_filesize": getattr(field, "max_upload_size_text", "")}
+        field.to_python = _reject_unreadable_images(field)
+
+
+def _reject_unreadable_images(field):
+    """Wrap the field's to_python so a file Pillow cannot decode becomes a form error.
+
+    Willow (Wagtail 8.0) recognises a format from the first bytes and decodes lazily, so a
+    truncated or corrupt body raises PIL.UnidentifiedImageError, OSError or SyntaxError
+    during the size checks, which Wagtail does not catch.
+    """
+    original_to_python = field.to_python
+
+    def to_python(data):
+        try:
+            return original_to_python(data)
+        except ValidationError:
+            raise
+        except (OSError, ValueError, SyntaxError, EOFError, PILImage.DecompressionBombError) as error:
+            raise ValidationError(field.error_messages["invalid_image"], code="invalid_image") from error
+
+    return to_python
 
 
 class SafeDocumentForm(BaseDocumentForm):

@@ -8,7 +8,7 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from .health import UNAVAILABLE, collect_status
+from .health import OK, UNAVAILABLE, check_database, collect_status
 
 RETRY_AFTER_SECONDS = 30
 
@@ -28,7 +28,8 @@ def server_error(request, template_name="500.html"):
     the user) would query the database that may be the cause.
     """
     error = sys.exc_info()[1]
-    if isinstance(error, DatabaseError):
+    # Only an unreachable database is an outage; a bad query on a working one is a bug (500).
+    if isinstance(error, DatabaseError) and check_database()["status"] != OK:
         body = loader.render_to_string("operations/503.html")
         response = HttpResponse(body, status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
@@ -39,3 +40,8 @@ def server_error(request, template_name="500.html"):
 
 
 
+
+
+def bad_form_data(request):
+    body = loader.render_to_string("operations/400_form.html", request=None)
+    return HttpResponse(body, status=400)

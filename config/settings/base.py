@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "operations.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "operations.middleware.MalformedFormDataMiddleware",
     # Last, as django-axes 8 requires, so it sees the outcome of the login views.
     "axes.middleware.AxesMiddleware",
 ]
