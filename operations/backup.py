@@ -66,12 +66,12 @@ FTS_TABLES = ("wagtailsearch_indexentry_fts", "modelsearch_indexentry_fts")
 # may grow on restore.
 MIGRATE_CREATED_MODELS = ("contenttypes.ContentType", "auth.Permission")
 
-# A fresh, migrated database holds Wagtail's root page and its welcome page.
+# A fresh, migrated database contains Wagtail's root page and its welcome page.
 PAGES_IN_FRESH_DATABASE = 2
 
 
 class BackupError(Exception):
-    """A backup cannot be written or a restore cannot proceed; the message says why."""
+    """Raised when a backup cannot be written or a restore cannot proceed. The message gives the reason."""
 
 
 @dataclass
@@ -230,7 +230,9 @@ def restore_backup(backup_dir, force=False):
 
     call_command("migrate", interactive=False, verbosity=0)
     if database_has_content() and not force:
-        raise BackupError("The database already holds users or pages; restore only into an empty database, or pass --force to replace its content.")
+        raise BackupError(
+            "The database already contains users or pages. Restore only into an empty database, or pass --force to replace its content."
+        )
 
     dumps = [Path(backup_dir) / entry["name"] for entry in manifest["database"]]
     for dump in dumps:

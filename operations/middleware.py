@@ -93,7 +93,7 @@ class PermissionsPolicyMiddleware:
 
 
 class MalformedFormDataMiddleware:
-    """Answer 400 instead of 500 when an admin form post is missing the fields a browser sends.
+    """Return a 400 page instead of a 500 when a form post lacks fields that a browser always sends.
 
     Wagtail 8.0's StreamField widget reads `<name>-count` and `<name>-N-deleted` straight
     from the POST data and raises MultiValueDictKeyError or ValueError when they are absent

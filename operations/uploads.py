@@ -30,7 +30,7 @@ IMAGE_ERROR_MESSAGES = {
 }
 
 # Leading bytes of each allowed document type. Office Open XML and OpenDocument files are
-# ZIP archives and are told apart by the members checked in _zip_matches.
+# ZIP archives, distinguished by the members that _zip_matches checks.
 PDF_MAGIC = b"%PDF-"
 RTF_MAGIC = b"{\\rtf"
 ZIP_MAGIC = b"PK\x03\x04"

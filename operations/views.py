@@ -22,7 +22,7 @@ def health(request):
 
 
 def server_error(request, template_name="500.html"):
-    """Answer an unhandled error; a database error becomes a 503 page that asks to retry.
+    """Render the page for an unhandled error. An unreachable database gets a 503 page that asks to retry.
 
     Rendered without a request context, because the context processors (site settings,
     the user) would query the database that may be the cause.

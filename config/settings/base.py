@@ -78,7 +78,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "operations.middleware.MalformedFormDataMiddleware",
-    # Last, as django-axes 8 requires, so it sees the outcome of the login views.
+    # Last, as django-axes 8 requires, so it receives the outcome of the login views.
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -256,8 +256,8 @@ AXES_CLIENT_STR_CALLABLE = "operations.logs.axes_client_str"
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # Optional two-factor authentication for staff (django-otp TOTP, wired into the Wagtail
-# admin by operations/two_factor.py): whoever registers an authenticator app must enter
-# its code after the password from then on.
+# admin by operations/two_factor.py). A staff member who registers an authenticator app
+# must enter its code after the password from then on.
 OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Potret Pimpinan")
 
 # Logs go to standard error as JSON lines (operations/logs.py) with secrets redacted.

@@ -82,7 +82,7 @@ def manage(env, *args):
 
 
 def start_gunicorn(env, port, log):
-    """Start gunicorn writing to the open file `log` and wait until /health/ answers 200."""
+    """Start gunicorn writing to the open file `log` and wait until /health/ returns 200."""
     gunicorn = Path(sys.executable).with_name("gunicorn")
     run_env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2"}
     log_path = log.name
@@ -100,7 +100,7 @@ def start_gunicorn(env, port, log):
 
 
 def fetch(url, timeout=15):
-    """Return (status, body text, headers) for a GET, with status 0 when nothing answered."""
+    """Return (status, body text, headers) for a GET, with status 0 when the server did not respond."""
     request = urllib.request.Request(url, headers={"Accept-Language": "id"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310  (loopback URL built here)

@@ -70,7 +70,7 @@ def malformed_values(rng, count):
 
 
 class Recorder:
-    """Send requests and keep every case that answered with a 5xx."""
+    """Send requests and keep every case that returned a 5xx status."""
 
     def __init__(self, client):
         self.client = client
