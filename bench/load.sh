@@ -26,4 +26,4 @@ for page in home story speech leader search; do
   echo "$out" >"$BENCH_DIR/wrk-$page.txt"
   "$PYTHON" "$BENCH_ROOT/bench/wrk_summary.py" "$page" "$path" <<<"$out"
 done
-echo "workers=$(grep -c 'Booting worker' "$BENCH_DIR/gunicorn.log") connections=$CONNECTIONS duration=${DURATION}s cpus=$(nproc)"
+echo "worker boots=$(grep -c "Booting worker" "$BENCH_DIR/gunicorn.log") connections=$CONNECTIONS duration=${DURATION}s cpus=$(nproc)"
