@@ -11,6 +11,7 @@ from feeds.views import robots_txt
 from translation.sitemap import LocalizedSitemap
 
 urlpatterns = [
+    path("", include("operations.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -32,3 +33,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A database outage becomes a 503 page in the visitor's language instead of a 500.
+handler500 = "operations.views.server_error"

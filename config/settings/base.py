@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "api",
     "presskit",
     "editorial",
+    "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",
@@ -61,22 +62,35 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "operations.csp.ScopedCSPMiddleware",
+    "operations.middleware.PermissionsPolicyMiddleware",
+    "operations.middleware.FailedRequestLogMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "api.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "operations.two_factor.RequireVerifiedDeviceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "operations.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Listed before the redirects so that it sees their response: a redirect set up for a withdrawn
     # page still wins, and only a remaining 404 becomes the withdrawal notice.
     "editorial.middleware.WithdrawalNoticeMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "operations.middleware.MalformedFormDataMiddleware",
+    # Last, as django-axes 8 requires, so it receives the outcome of the login views.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -108,6 +122,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first, so a locked-out address is refused before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -160,6 +180,12 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "photos.forms.PhotoForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "rtf", "txt", "xlsx", "pptx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# SVG is left out on purpose: an SVG file can carry scripts. 60 megapixels covers the
+# largest press cameras (about 61 MP) and stops decompression bombs long before Pillow's own limit.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 60_000_000)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "operations.uploads.SafeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "operations.uploads.SafeDocumentForm"
 WAGTAILSNIPPETS_MENU_SHOW_ALL = True
 WAGTAILADMIN_USER_LOGIN_FORM_LANGUAGE = LANGUAGE_CODE
 
@@ -176,13 +202,106 @@ WAGTAILAPI_LIMIT_MAX = env_int("WAGTAILAPI_LIMIT_MAX", 50)
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# Caches: "default" for Django and Wagtail, "pages" for whole anonymous page responses
+# (operations.page_cache). Both are file-based by default so every gunicorn worker on a
+# host shares them and a purge reaches all workers; CACHE_URL is not needed.
+CACHE_DIR = Path(env_str("CACHE_DIR", str(BASE_DIR / "cache")))
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(CACHE_DIR / "default"),
+    },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(CACHE_DIR / "pages"),
+        "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 5000)},
+    },
+}
+# Seconds an anonymous page stays cached; 0 turns the page cache off. Publishing purges it
+# at once; the limit only bounds how long a change to a snippet (a region's name) takes to show.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+
+# Content-Security-Policy (django-csp 4.0). The public site allows no inline script or
+# style; the admin gets a relaxed policy (see operations/csp.py).
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
+CSP_EMBED_ORIGINS = env_list(
+    "CSP_EMBED_ORIGINS",
+    ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": CSP_EMBED_ORIGINS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+ADMIN_CSP_PREFIXES = ["/admin/", "/django-admin/"]
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", "blob:", *CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_EMBED_ORIGINS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+
+# Admin login throttling (django-axes 8.3): five failures from one address for one
+# username lock that pair out for an hour; AXES_* variables override the numbers.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "operations/lockout.html"
+AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "otp_token", "token"]
+AXES_CLIENT_STR_CALLABLE = "operations.logs.axes_client_str"
+# Behind nginx the client address is in X-Forwarded-For (set by deploy/nginx/potret.conf).
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Optional two-factor authentication for staff (django-otp TOTP, wired into the Wagtail
+# admin by operations/two_factor.py). A staff member who registers an authenticator app
+# must enter its code after the password from then on.
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Potret Pimpinan")
+
+# Logs go to standard error as JSON lines (operations/logs.py) with secrets redacted.
+LOG_FORMAT = env_str("LOG_FORMAT", "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"redact_secrets": {"()": "operations.logs.RedactSecretsFilter"}},
+    "formatters": {
+        "json": {"()": "operations.logs.JsonLinesFormatter"},
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+            "filters": ["redact_secrets"],
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "potret": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO"), "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }

@@ -1,0 +1,73 @@
+"""Anonymous page views come from the cache, and publishing or unpublishing purges it."""
+
+import pytest
+
+
+@pytest.fixture
+def story(make_activity):
+    return make_activity("Gubernur Meninjau Banjir di Samarinda")
+
+
+def test_second_anonymous_view_is_cache_hit(client, page_cache, story):
+    first = client.get(story.url)
+    second = client.get(story.url)
+
+    assert first.status_code == 200
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_published_correction_shows_at_once(client, page_cache, story):
+    client.get(story.url)
+    story.title = "Gubernur Meninjau Banjir di Samarinda (ralat)"
+    story.save_revision().publish()
+
+    response = client.get(story.url)
+
+    assert response["X-Page-Cache"] == "miss"
+    assert "(ralat)" in response.content.decode()
+
+
+def test_unpublished_page_leaves_cache(client, page_cache, story):
+    url = story.url
+    assert client.get(url).status_code == 200
+
+    story.unpublish()
+
+    assert client.get(url).status_code == 404
+
+
+def test_logged_in_editor_bypasses_cache(client, page_cache, story, superuser):
+    client.get(story.url)
+    client.force_login(superuser)
+
+    response = client.get(story.url)
+
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+
+
+def test_admin_and_health_never_cached(client, page_cache, story):
+    client.get("/health/")
+    client.get("/admin/login/")
+
+    assert "X-Page-Cache" not in client.get("/health/")
+    assert "X-Page-Cache" not in client.get("/admin/login/")
+
+
+def test_query_strings_cached_separately(client, page_cache, site_tree):
+    client.get("/id/search/?q=banjir")
+
+    other = client.get("/id/search/?q=gubernur")
+
+    assert other["X-Page-Cache"] == "miss"
+
+
+def test_cache_off_when_seconds_zero(client, settings, story):
+    settings.PAGE_CACHE_SECONDS = 0
+
+    client.get(story.url)
+    response = client.get(story.url)
+
+    assert "X-Page-Cache" not in response
