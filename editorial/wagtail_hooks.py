@@ -128,9 +128,7 @@ def _deny_unless_administrator(request):
         raise PermissionDenied
 
 
-@hooks.register("before_delete_page")
-def only_administrators_delete(request, page):
-    _deny_unless_administrator(request)
+# Deletion is refused to non-administrators by operations.wagtail_hooks, which also logs it.
 
 
 @hooks.register("before_move_page")
@@ -140,8 +138,8 @@ def only_administrators_move(request, page, destination):
 
 
 @hooks.register("before_bulk_action")
-def only_administrators_bulk_delete_or_move(request, action_type, objects, action_class_instance):
-    if action_type in ("delete", "move"):
+def only_administrators_bulk_move(request, action_type, objects, action_class_instance):
+    if action_type == "move":
         _deny_unless_administrator(request)
 
 

@@ -1,4 +1,4 @@
-"""Admin guards: only administrators (superusers) may delete pages, and with them their revisions.
+"""Admin guards: only administrators (superusers and the Administrator group) delete pages and their revisions.
 
 Wagtail keeps every revision when a page is edited, published or unpublished; revisions
 disappear only when their page is deleted or when `purge_revisions` runs. Both paths are
@@ -14,6 +14,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page
+
+from editorial.roles import is_administrator
 
 from . import two_factor
 
@@ -34,7 +36,7 @@ def _refuse_delete(request, page_ids):
 
 @hooks.register("before_delete_page")
 def allow_page_deletion_only_to_administrators(request, page):
-    if request.user.is_superuser:
+    if is_administrator(request.user):
         return None
     _refuse_delete(request, [page.pk])
     return redirect("wagtailadmin_pages:edit", page.pk)
@@ -42,7 +44,7 @@ def allow_page_deletion_only_to_administrators(request, page):
 
 @hooks.register("before_bulk_action")
 def allow_bulk_page_deletion_only_to_administrators(request, action_type, objects, action_class_instance):
-    if action_type != "delete" or request.user.is_superuser:
+    if action_type != "delete" or is_administrator(request.user):
         return None
     if not issubclass(action_class_instance.model, Page):
         return None

@@ -110,11 +110,6 @@ def test_public_query_strings(recorder, published_story):
     assert recorder.failures == []
 
 
-@pytest.mark.xfail(
-    reason="search/views.py passes the query to SQLite FTS5 unescaped, and an odd number of double "
-    "quotes or a NUL character raises 'unterminated string'. The fix belongs in the search view.",
-    strict=False,
-)
 def test_search_query_fts5_syntax(recorder, published_story):
     for value in ['"', 'Gubernur "Kaltim', '"><img src=x onerror=alert(1)>', "Gubernur\x00Kaltim"]:
         recorder.send("get", "/id/search/", "unbalanced quote", data={"q": value})
