@@ -50,6 +50,7 @@ def test_failed_request_logged_as_json(client, json_lines, db):
 def test_publish_and_withdrawal_logged_with_ids(json_lines, make_activity, superuser):
     page = make_activity("Wagub Membuka Musrenbang", publish=False)
     page.save_revision(user=superuser).publish(user=superuser)
+    page.refresh_from_db()
     page.unpublish(user=superuser)
 
     entries = [json.loads(line) for line in json_lines()]
