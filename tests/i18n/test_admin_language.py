@@ -24,6 +24,21 @@ def test_admin_indonesian_by_default(client, editor):
     assert "Dasbor" in html
 
 
+def test_admin_ignores_english_browser(client, editor):
+    client.force_login(editor)
+
+    html = client.get(reverse("wagtailadmin_home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+
+    assert '<html lang="id"' in html
+    assert "Dasbor" in html
+
+
+def test_admin_login_page_indonesian_for_english_browser(client, db):
+    html = client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+
+    assert '<html lang="id"' in html
+
+
 def test_admin_english_when_preferred(client, editor):
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = "en"
