@@ -46,6 +46,16 @@ def _child(parent, model, slug, title):
     return page
 
 
+def set_site_address(hostname, port):
+    """Point the default Site at the address the site is served on; full URLs in feeds,
+    the sitemap, the API and citations are built from it."""
+    site = Site.objects.get(is_default_site=True)
+    site.hostname = hostname
+    site.port = port
+    site.save()
+    Site.clear_site_root_paths_cache()
+
+
 @transaction.atomic
 def ensure_site_tree():
     from activities.models import ActivityIndexPage

@@ -8,6 +8,7 @@ scripts/install.sh
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-config.settings.dev}
 .venv/bin/python manage.py migrate --no-input
 .venv/bin/python manage.py collectstatic --no-input -v0
+.venv/bin/python manage.py setup_site --hostname 127.0.0.1 --port 8000
 .venv/bin/python manage.py load_demo_content
 .venv/bin/python manage.py setup_translation
 .venv/bin/python manage.py setup_editorial
