@@ -16,7 +16,11 @@ class SpecificChildRoutingMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
-        child = self.child_route_model().objects.child_of(self).filter(slug=path_components[0]).first()
+        slug = path_components[0]
+        if "\x00" in slug:
+            # PostgreSQL rejects NUL bytes with an error; no slug can contain one.
+            raise Http404
+        child = self.child_route_model().objects.child_of(self).filter(slug=slug).first()
         if child is None:
             raise Http404
         # Treebeard's get_parent() reads this cache, so templates get the parent without a query.
