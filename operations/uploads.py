@@ -13,10 +13,11 @@ import os
 import zipfile
 
 from django.core.exceptions import ValidationError
-from PIL import Image as PILImage
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
-from wagtail.images.forms import BaseImageForm
+
+from photos.forms import PhotoForm
 
 IMAGE_ERROR_MESSAGES = {
     "invalid_image": _("The file is not an image that can be opened. Upload a JPEG, PNG, GIF, WebP or AVIF photo."),
@@ -44,7 +45,9 @@ OPENDOCUMENT_MIMETYPES = {"odt": b"application/vnd.oasis.opendocument.text"}
 TEXT_FORBIDDEN_MARKERS = (b"<script", b"<html", b"<!doctype html", b"<svg", b"<iframe")
 
 
-class SafeImageForm(BaseImageForm):
+class SafeImageForm(PhotoForm):
+    """The photo form (alt text required) with checks of the file's type, size and pixel count."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields.get("file")

@@ -176,7 +176,6 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_SITE_NAME = "Potret Pimpinan"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "photos.Photo"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "photos.forms.PhotoForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "rtf", "txt", "xlsx", "pptx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -184,6 +183,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # largest press cameras (about 61 MP) and stops decompression bombs long before Pillow's own limit.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 60_000_000)
+# Safe uploads on top of photos.forms.PhotoForm, which requires alt text.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "operations.uploads.SafeImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "operations.uploads.SafeDocumentForm"
 WAGTAILSNIPPETS_MENU_SHOW_ALL = True

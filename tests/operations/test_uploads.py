@@ -21,7 +21,8 @@ def admin_client(client, superuser):
 
 def upload_image(client, name, content):
     upload = SimpleUploadedFile(name, content)
-    return client.post("/admin/images/add/", {"title": name, "file": upload}, HTTP_ACCEPT_LANGUAGE="id")
+    form = {"title": name, "file": upload, "description": f"Foto uji {name}"}
+    return client.post("/admin/images/add/", form, HTTP_ACCEPT_LANGUAGE="id")
 
 
 def upload_document(client, name, content):
