@@ -76,7 +76,9 @@ def test_story_links_leaders_topics_related_and_share(client, leaders_with_offic
     assert related.title in html
     assert unrelated.title not in html
     assert "https://wa.me/?text=" in html
-    assert "<script" not in html.split("</main>")[0]
+    # Scripts load after the content; JSON-LD in the head is data for crawlers, not a script.
+    before_content_end = html.split("</main>")[0]
+    assert before_content_end.count("<script") == before_content_end.count('<script type="application/ld+json">')
 
 
 def test_search_pages_keep_query(client, make_activity):
