@@ -47,8 +47,10 @@ def _child(parent, model, slug, title):
 
 
 def set_site_address(hostname, port):
-    """Point the default Site at the address the site is served on; full URLs in feeds,
-    the sitemap, the API and citations are built from it."""
+    """Point the default Site at the address the site is served on.
+
+    Feeds, the sitemap, the API and citations build their full addresses from it.
+    """
     site = Site.objects.get(is_default_site=True)
     site.hostname = hostname
     site.port = port
