@@ -70,6 +70,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.nul_bytes.RejectNulBytesMiddleware",
     "operations.csp.ScopedCSPMiddleware",
     "operations.middleware.PermissionsPolicyMiddleware",
     "operations.middleware.FailedRequestLogMiddleware",
