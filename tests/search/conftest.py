@@ -29,9 +29,9 @@ def static_root_exists():
 
 @pytest.fixture(autouse=True)
 def database_backend_by_default():
-    # CI exports SEARCH_BACKEND=opensearch3 for the whole suite. Tests of the database backend
-    # must not run on that shared index, whose documents outlive each test's rolled-back pages;
-    # the engine fixtures below override this with a fresh index of their own.
+    # A SEARCH_BACKEND set in the environment must not reach the database-backend tests, because
+    # an engine index outlives each test's rolled-back pages. The engine fixtures below override
+    # this with a fresh index of their own.
     with override_settings(WAGTAILSEARCH_BACKENDS=build_search_backends("database", "", "", 5)):
         yield
 
