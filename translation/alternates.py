@@ -11,7 +11,7 @@ from django.urls import Resolver404, resolve, translate_url
 from django.utils.http import urlencode
 from wagtail.models import Page
 
-from core.visibility import public_only
+from core.visibility import public_only, tree_paths
 
 # Query flag put on the switcher's fallback address; the switcher include shows a notice for it.
 FALLBACK_FLAG = "untranslated"
@@ -26,18 +26,28 @@ class LanguageLink:
     is_fallback: bool = False
 
 
-def live_translations(page):
-    """Return {language_code: page} for the page and its live, public translations.
+def language_family(page):
+    """Return the live, public pages that translate the page or one of its ancestors.
 
-    The result is kept on the page object, because the hreflang links and the switcher of
-    one response both need it.
+    One query serves the hreflang links, the switcher and its fallbacks, so it is kept on the
+    page object for the rest of the response.
     """
-    cached = getattr(page, "_live_translations", None)
+    cached = getattr(page, "_language_family", None)
     if cached is None:
-        pages = public_only(Page.objects.filter(translation_key=page.translation_key)).select_related("locale")
-        cached = {translation.locale.language_code: translation for translation in pages}
-        page._live_translations = cached
+        keys = Page.objects.filter(path__in=tree_paths(page, from_depth=2)).values("translation_key")
+        family = public_only(Page.objects.filter(translation_key__in=keys)).select_related("locale")
+        cached = list(family.order_by("-depth"))
+        page._language_family = cached
     return cached
+
+
+def live_translations(page):
+    """Return {language_code: page} for the page and its live, public translations."""
+    return {
+        translation.locale.language_code: translation
+        for translation in language_family(page)
+        if translation.translation_key == page.translation_key
+    }
 
 
 def page_alternates(page, request=None):
@@ -102,14 +112,7 @@ def fallback_url(page, language_code, request=None):
     For an untranslated activity story that is the English activities index; when even the
     home page has no live translation, the language's root address.
     """
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("-depth"))
-    translations = Page.objects.live().filter(
-        translation_key__in=[ancestor.translation_key for ancestor in ancestors],
-        locale__language_code=language_code,
-    )
-    by_key = {translation.translation_key: translation for translation in translations}
-    for ancestor in ancestors:
-        translation = by_key.get(ancestor.translation_key)
-        if translation is not None:
+    for translation in language_family(page):
+        if translation.translation_key != page.translation_key and translation.locale.language_code == language_code:
             return f"{translation.get_url(request)}?{urlencode({FALLBACK_FLAG: 1})}"
     return f"/{language_code}/?{urlencode({FALLBACK_FLAG: 1})}"
