@@ -11,6 +11,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.visibility import view_restrictions_of
+
 
 class BasePage(Page):
     listing_summary = models.TextField(
@@ -58,3 +60,6 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        return view_restrictions_of(self)
