@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.router import api_router
+from core.views import serve
 from feeds.views import robots_txt
 from translation.sitemap import LocalizedSitemap
 
@@ -30,6 +31,8 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("feeds/", include("feeds.urls")),
     path("pers/", include("presskit.urls")),
+    # Wagtail's page view behind a cheaper route lookup; the name stays, so page URLs reverse as before.
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

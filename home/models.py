@@ -6,13 +6,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from core.dates import local_today
-from core.models import BasePage
+from core.models import BasePage, MixedChildRoutingMixin
 from core.visibility import public_only
 
 LATEST_COUNT = 6
 
 
-class HomePage(BasePage):
+class HomePage(MixedChildRoutingMixin, BasePage):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]

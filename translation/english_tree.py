@@ -74,7 +74,8 @@ def _ensure_structural_translation(page, locale):
     translated = type(translated).objects.get(pk=translated.pk)
     translated.get_latest_revision().publish()
     logger.info("Published English structural page page_id=%s slug=%s", translated.pk, translated.slug)
-    return translated.specific
+    # The revision published its own copy; read the page again to return it live.
+    return type(translated).objects.get(pk=translated.pk).specific
 
 
 def _seed_title(source, locale, title):

@@ -2,12 +2,12 @@
 
 `base` holds BasePage, which every page extends. `events` holds EventPage and
 EventIndexPage, the dated content (activity stories, speeches) and the index pages that
-list it; it imports `base`, never the other way round. `routing` holds the mixin that routes an
-index page to its children with one query.
+list it; it imports `base`, never the other way round. `routing` holds the mixins that route a page
+to its children with one query per level, and the localised root lookup of the serve view.
 """
 
 from .base import BasePage
 from .events import EventIndexPage, EventPage
-from .routing import SpecificChildRoutingMixin
+from .routing import MixedChildRoutingMixin, SpecificChildRoutingMixin
 
-__all__ = ["BasePage", "EventIndexPage", "EventPage", "SpecificChildRoutingMixin"]
+__all__ = ["BasePage", "EventIndexPage", "EventPage", "MixedChildRoutingMixin", "SpecificChildRoutingMixin"]
