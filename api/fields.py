@@ -5,7 +5,6 @@ place. Relations whose target has no endpoint of its own (regions, topics, terms
 written out inline as names and dates.
 """
 
-from django.db.models import F
 from rest_framework import serializers
 from wagtail.api import APIField
 
@@ -45,10 +44,7 @@ class TermListField(serializers.Field):
     """A leader's terms of office with their dates and the precision of each date."""
 
     def to_representation(self, leader):
-        from feeds.entries import default_locale_page
-        from leaders.models import Term
-
-        terms = Term.objects.filter(leader=default_locale_page(leader)).select_related("office")
+        terms = leader.terms_of_office()
         return [
             {
                 "office": term.office.name,
@@ -59,7 +55,7 @@ class TermListField(serializers.Field):
                 "end_date": term.end_date.isoformat() if term.end_date else None,
                 "end_precision": term.end_precision,
             }
-            for term in terms.order_by(F("start_bound").desc(nulls_last=True))
+            for term in terms
         ]
 
 

@@ -123,10 +123,3 @@ def public_correction_notes(page):
     if isinstance(notes, str):
         return [notes]
     return [str(note) for note in notes if str(note).strip()]
-
-
-def default_locale_page(page):
-    """Return the page's translation in the default locale, which owns the terms of office."""
-    from wagtail.models import Locale
-
-    return page.get_translation_or_none(Locale.get_default()) or page

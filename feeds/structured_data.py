@@ -12,7 +12,6 @@ from wagtail.models import Site
 
 from core.dates import local_today
 
-from .entries import default_locale_page
 from .metadata import site_name
 
 # Escapes that keep JSON inside <script> from closing the element or opening a comment.
@@ -113,10 +112,7 @@ def speech_work(page, metadata, request):
 
 
 def current_job_titles(leader):
-    from leaders.models import Term
-
-    terms = Term.objects.covering(local_today()).filter(leader=default_locale_page(leader)).select_related("office")
-    return [term.title() for term in terms]
+    return [term.title() for term in leader.current_terms(local_today())]
 
 
 def person(page, metadata, request):

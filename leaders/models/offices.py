@@ -142,6 +142,12 @@ class Term(models.Model):
         prefix = prefixes.get(self.kind)
         return f"{prefix} {self.office}" if prefix else str(self.office)
 
+    def covers(self, date):
+        """Return whether the term may have run on `date`: an unknown start or an open end is no limit."""
+        started = self.start_bound is None or self.start_bound <= date
+        not_ended = self.end_bound is None or self.end_bound >= date
+        return started and not_ended
+
     @property
     def is_acting(self):
         return self.kind != TermKind.DEFINITIVE

@@ -1,10 +1,12 @@
+from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from api.fields import CHANNEL_API_FIELDS, LEADER_API_FIELDS
@@ -83,24 +85,37 @@ class LeaderPage(BasePage):
         return [name.strip() for name in self.name_variants.split(",") if name.strip()]
 
     def source_page(self):
-        """Return the page in the default locale, which owns the terms of office."""
-        default_locale = Locale.get_default()
-        if self.locale_id == default_locale.pk:
-            return self
-        return self.get_translation_or_none(default_locale) or self
+        """Return the page in the default locale, which owns the terms of office.
+
+        The page, its metadata and the API all need it, so it is looked up once per object.
+        """
+        if not hasattr(self, "_source_page"):
+            translations = LeaderPage.objects.filter(translation_key=self.translation_key)
+            source = translations.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+            self._source_page = self if source is None or source.pk == self.pk else source
+        return self._source_page
 
     # Not named `terms`: Term.leader's reverse accessor of that name replaces any method of it.
-    def terms_of_office(self, source=None):
-        return (source or self.source_page()).terms.select_related("office").order_by(F("start_bound").desc(nulls_last=True))
+    def terms_of_office(self):
+        """Return the source page's terms with their offices, newest first, read once per object."""
+        if not hasattr(self, "_terms_of_office"):
+            terms = self.source_page().terms.select_related("office")
+            self._terms_of_office = list(terms.order_by(F("start_bound").desc(nulls_last=True)))
+        return self._terms_of_office
+
+    def current_terms(self, date):
+        """Return the terms that may have run on `date`, like Term.objects.covering, without a query."""
+        terms = [term for term in self.terms_of_office() if term.covers(date)]
+        return sorted(terms, key=lambda term: term.kind)
 
     def get_context(self, request, *args, **kwargs):
         from .archive import leader_archive
 
         context = super().get_context(request, *args, **kwargs)
-        source = self.source_page()
-        context["terms"] = self.terms_of_office(source)
+        prefetch_related_objects([self], "channels")
+        context["terms"] = self.terms_of_office()
         context["channels"] = list(self.channels.all())
-        context["archive"] = leader_archive(source)
+        context["archive"] = leader_archive(self.source_page())
         return context
 
 

@@ -134,3 +134,32 @@ def test_term_title_names_acting_kind(governor, people):
 
     assert plh.title() == "Plh Gubernur"
     assert plh.is_acting
+
+
+@pytest.mark.parametrize("day", [D(2012, 6, 1), D(2013, 12, 17), D(2018, 1, 1), D(2018, 9, 25), D(2023, 12, 31), D(2026, 1, 1)])
+def test_term_covers_like_covering_query(governor, people, make_office, day):
+    leader = people["Akmal Malik"]
+    add_term(governor, leader, D(2013, 12, 17), D(2018, 9, 21))
+    add_term(governor, leader, D(2018, 9, 22), D(2018, 9, 30), kind=TermKind.PJ)
+    add_term(make_office("Sekretaris Daerah", rank=30), leader, D(2018, 1, 1), None, precision=DatePrecision.YEAR)
+    add_term(make_office("Asisten", rank=40), leader, None, D(2023, 12, 31), precision=DatePrecision.MONTH)
+
+    expected = sorted(Term.objects.covering(day).filter(leader=leader).values_list("pk", flat=True))
+
+    assert sorted(term.pk for term in Term.objects.filter(leader=leader) if term.covers(day)) == expected
+    assert sorted(term.pk for term in leader.current_terms(day)) == expected
+
+
+def test_translated_leader_reads_source_terms(governor, people, django_assert_num_queries):
+    from wagtail.models import Locale
+
+    leader = people["Isran Noor"]
+    add_term(governor, leader, D(2018, 10, 1), D(2023, 10, 1))
+    english = leader.copy_for_translation(Locale.objects.create(language_code="en"), copy_parents=True)
+
+    with django_assert_num_queries(2):
+        titles = [term.title() for term in english.current_terms(D(2020, 1, 1))]
+        assert english.source_page().pk == leader.pk
+        assert len(english.terms_of_office()) == 1
+
+    assert titles == ["Gubernur"]
