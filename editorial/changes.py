@@ -14,6 +14,7 @@ import logging
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -46,6 +47,12 @@ def public_change_notes(page):
     return ChangeNote.objects.filter(
         page_id=page.pk, kind=ChangeKind.CORRECTION, published_at__isnull=False
     ).order_by("-published_at", "-pk")
+
+
+def with_correction_flag(pages):
+    """Annotate each page with `has_public_corrections`, so a page without any skips the notes query."""
+    notes = ChangeNote.objects.filter(page_id=OuterRef("pk"), kind=ChangeKind.CORRECTION, published_at__isnull=False)
+    return pages.annotate(has_public_corrections=Exists(notes))
 
 
 def attach_public_change_notes(pages):

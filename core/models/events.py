@@ -116,6 +116,11 @@ class EventIndexPage(SpecificChildRoutingMixin, BasePage):
     def child_route_model(self):
         return self.child_model
 
+    def child_route_queryset(self):
+        from editorial.changes import with_correction_flag
+
+        return with_correction_flag(super().child_route_queryset())
+
     def get_entries(self):
         return (
             public_only(self.child_model.objects.child_of(self))

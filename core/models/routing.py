@@ -59,11 +59,15 @@ class SpecificChildRoutingMixin:
     def child_route_model(self):
         raise NotImplementedError
 
+    def child_route_queryset(self):
+        """Return the pages to route to. A subclass may annotate what the child's page view reads."""
+        return self.child_route_model().objects.all()
+
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
         slug = child_route_slug(path_components)
-        child = self.child_route_model().objects.child_of(self).filter(slug=slug).first()
+        child = self.child_route_queryset().child_of(self).filter(slug=slug).first()
         if child is None:
             raise Http404
         # Treebeard's get_parent() reads this cache, so templates get the parent without a query.
