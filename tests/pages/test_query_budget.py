@@ -35,9 +35,6 @@ def test_activity_queries_flat_for_photos_and_leaders(client, make_activity, mak
     assert large_count == small_count
 
 
-# NOTE: 20 queries on SQLite since the language links, metadata and change notes were
-# merged; see the same mark in tests/public/test_query_budget.py for what remains.
-@pytest.mark.xfail(reason="activity page is over the 15-query budget", strict=False)
 @pytest.mark.django_db
 def test_activity_queries_within_budget(client, make_activity, make_leader, make_photo):
     large = build_story(make_activity, make_leader, make_photo, 30, "besar")
