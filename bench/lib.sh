@@ -48,7 +48,9 @@ prepare_site() {
   cd "$BENCH_ROOT"
   "$PYTHON" manage.py migrate --no-input -v0
   "$PYTHON" manage.py collectstatic --no-input -v0
-  PATHS_JSON=$("$PYTHON" manage.py shell < bench/seed.py | tail -n 1)
+  # The seed's log lines go to a file: with a search engine but no index yet, every saved page
+  # logs a failed index write (queued for replay) until update_index below builds the index.
+  PATHS_JSON=$("$PYTHON" manage.py shell < bench/seed.py 2>"$BENCH_DIR/seed.log" | tail -n 1)
   "$PYTHON" manage.py update_index -v0 >/dev/null
 }
 
