@@ -36,7 +36,7 @@ def person_reference(leader, request):
 
 def place(page):
     names = [page.venue] if page.venue else []
-    names += [region.name for region in page.regions.all()]
+    names += [region.name for region in page.localized_snippets("regions")]
     if not names:
         return None
     return {"@type": "Place", "name": ", ".join(names)}
@@ -62,7 +62,7 @@ def dated_fields(page, request):
         data["datePublished"] = page.first_published_at.isoformat()
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
-    topics = [topic.name for topic in page.topics.all()]
+    topics = [topic.name for topic in page.localized_snippets("topics")]
     if topics:
         data["keywords"] = topics
     return data

@@ -3,7 +3,7 @@ import re
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import F, prefetch_related_objects
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -85,13 +85,31 @@ class EventPage(BasePage):
     def event_datetime_label(self):
         return format_local_datetime(self.event_date, self.event_time)
 
+    def localized_snippets(self, relation):
+        """Return the page's regions or topics in the page's language, read once per object.
+
+        A page links the snippets its editor chose, usually in Indonesian. Where a snippet has a
+        translation in the page's locale, readers see that one, otherwise the linked one.
+        """
+        cache = self.__dict__.setdefault("_localized_snippets", {})
+        if relation not in cache:
+            linked = getattr(self, relation)
+            # values_list also works on modelcluster's in-memory relation of a page in preview.
+            keys = linked.values_list("translation_key", flat=True)
+            candidates = linked.model.objects.filter(translation_key__in=keys).filter(
+                Q(locale_id=self.locale_id) | Q(id__in=linked.values_list("id", flat=True))
+            )
+            chosen = {}
+            for snippet in candidates:
+                if snippet.translation_key not in chosen or snippet.locale_id == self.locale_id:
+                    chosen[snippet.translation_key] = snippet
+            cache[relation] = [snippet for snippet in candidates if chosen[snippet.translation_key] is snippet]
+        return cache[relation]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Prefetched once here: the templates and the page's metadata each read them, and every
-        # unprefetched read is a query.
-        prefetch_related_objects([self], "regions", "topics")
-        context["regions"] = list(self.regions.all())
-        context["topics"] = list(self.topics.all())
+        context["regions"] = self.localized_snippets("regions")
+        context["topics"] = self.localized_snippets("topics")
         context["share_links"] = share_links(self.get_full_url(request) or "", self.title)
         return context
 

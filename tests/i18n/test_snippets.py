@@ -218,3 +218,39 @@ def test_untranslated_caption_marked_on_page(client, admin_user, photo, english,
 
     assert '<span lang="id">Gubernur menggunting pita peresmian jembatan di Samarinda.</span>' in html
     assert 'lang="id"' in html[html.index("<img") : html.index(">", html.index("<img"))]
+
+
+def _translated_snippet(instance, english, start_translation, translate_strings, mapping):
+    start_translation(instance)
+    translate_strings(instance, mapping)
+    _translation(instance, english).save_target()
+
+
+def test_english_story_shows_translated_topic_and_region(
+    client, english_tree, make_activity, start_translation, translate_strings
+):
+    from wagtail.models import Page
+
+    english = english_tree.locale
+    education = Topic.objects.create(name="Pendidikan")
+    health = Topic.objects.create(name="Kesehatan")
+    region = Region.objects.create(name="Kabupaten Paser", kind=Region.Kind.REGENCY, in_province=True)
+    _translated_snippet(education, english, start_translation, translate_strings, {"Pendidikan": "Education"})
+    _translated_snippet(region, english, start_translation, translate_strings, {"Kabupaten Paser": "Paser Regency"})
+    story = make_activity("Gubernur meninjau sekolah di Paser")
+    story.topics.add(education, health)
+    story.regions.add(region)
+    story.save_revision().publish()
+    translated = story.copy_for_translation(english, copy_parents=True)
+    translated.save_revision().publish()
+
+    english_html = client.get(Page.objects.get(pk=translated.pk).url).content.decode()
+    indonesian_html = client.get(story.url).content.decode()
+
+    assert "<li>Education</li>" in english_html
+    assert "<li>Kesehatan</li>" in english_html  # no English version: the linked topic stays
+    assert "Paser Regency" in english_html
+    assert '"keywords": ["Education", "Kesehatan"]' in english_html
+    assert "<li>Pendidikan</li>" in indonesian_html
+    assert "Kabupaten Paser" in indonesian_html
+    assert "Education" not in indonesian_html
