@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from core.dates import local_today
+from core.localized import in_locale
 from core.models import BasePage, MixedChildRoutingMixin
 from core.visibility import public_only
 
@@ -29,16 +30,24 @@ class HomePage(MixedChildRoutingMixin, BasePage):
         )
 
     def current_office_holders(self):
-        """Return (office, terms) pairs for the offices held today in WITA."""
-        from leaders.models import Office, Term
+        """Return (office, terms) pairs for the offices held today in WITA, in this page's language.
+
+        Each term's `office_in_locale` and `leader_in_locale` are the translations of its office
+        and leader page in the home page's locale where they exist.
+        """
+        from leaders.models import LeaderPage, Term
 
         today = local_today()
         terms = list(Term.objects.covering(today).filter(leader__live=True).select_related("office", "leader"))
+        offices = in_locale({term.office for term in terms}, self.locale_id)
+        leaders = in_locale({term.leader for term in terms}, self.locale_id, public_only(LeaderPage.objects.all()))
         by_office = {}
         for term in terms:
+            term.office_in_locale = offices[term.office_id]
+            term.leader_in_locale = leaders[term.leader_id]
             by_office.setdefault(term.office_id, []).append(term)
-        offices = Office.objects.filter(pk__in=by_office).order_by("rank")
-        return [(office, by_office[office.pk]) for office in offices]
+        ranked = sorted(by_office.values(), key=lambda group: group[0].office.rank)
+        return [(group[0].office_in_locale, group) for group in ranked]
 
     def get_context(self, request, *args, **kwargs):
         from activities.models import ActivityPage

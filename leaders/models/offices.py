@@ -16,6 +16,7 @@ from django.contrib.admin import display as admin_display
 from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Locale, TranslatableMixin
@@ -137,10 +138,18 @@ class Term(models.Model):
         return f"{self.title()}: {self.leader} ({self.period_label()})"
 
     def title(self):
-        """Return the title as written in Indonesia, e.g. 'Pj Gubernur' for an acting Governor."""
-        prefixes = {TermKind.PJ: "Pj", TermKind.PLT: "Plt", TermKind.PLH: "Plh"}
-        prefix = prefixes.get(self.kind)
-        return f"{prefix} {self.office}" if prefix else str(self.office)
+        """Return the title in the active language, e.g. 'Pj Gubernur' or 'Acting Governor'.
+
+        A page in another locale may set `office_in_locale` to the office's translation.
+        """
+        office = getattr(self, "office_in_locale", None) or self.office
+        formats = {
+            TermKind.PJ: gettext("Acting %(office)s"),
+            TermKind.PLT: gettext("Acting %(office)s (Plt)"),
+            TermKind.PLH: gettext("Day-to-day acting %(office)s (Plh)"),
+        }
+        title_format = formats.get(self.kind)
+        return title_format % {"office": office} if title_format else str(office)
 
     def covers(self, date):
         """Return whether the term may have run on `date`: an unknown start or an open end is no limit."""

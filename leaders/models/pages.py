@@ -10,6 +10,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from api.fields import CHANNEL_API_FIELDS, LEADER_API_FIELDS
+from core.localized import in_locale
 from core.models import BasePage, SpecificChildRoutingMixin
 from core.visibility import public_only
 
@@ -100,7 +101,11 @@ class LeaderPage(BasePage):
         """Return the source page's terms with their offices, newest first, read once per object."""
         if not hasattr(self, "_terms_of_office"):
             terms = self.source_page().terms.select_related("office")
-            self._terms_of_office = list(terms.order_by(F("start_bound").desc(nulls_last=True)))
+            terms = list(terms.order_by(F("start_bound").desc(nulls_last=True)))
+            offices = in_locale({term.office for term in terms}, self.locale_id)
+            for term in terms:
+                term.office_in_locale = offices[term.office_id]
+            self._terms_of_office = terms
         return self._terms_of_office
 
     def current_terms(self, date):

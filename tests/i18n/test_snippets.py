@@ -254,3 +254,35 @@ def test_english_story_shows_translated_topic_and_region(
     assert "<li>Pendidikan</li>" in indonesian_html
     assert "Kabupaten Paser" in indonesian_html
     assert "Education" not in indonesian_html
+
+
+def test_english_pages_name_offices_in_english(client, english_tree, make_leader, start_translation, translate_strings):
+    import datetime
+
+    from wagtail.models import Page
+
+    from leaders.models import Term
+
+    english = english_tree.locale
+    governor = Office.objects.create(name="Gubernur", rank=10)
+    secretary = Office.objects.create(name="Sekretaris Daerah", rank=30)
+    _translated_snippet(governor, english, start_translation, translate_strings, {"Gubernur": "Governor"})
+    rudy = make_leader("Rudy Mas'ud")
+    akmal = make_leader("Akmal Malik")
+    Term.objects.create(office=governor, leader=rudy, start_date=datetime.date(2025, 2, 20))
+    Term.objects.create(office=secretary, leader=akmal, kind="pj", start_date=datetime.date(2025, 1, 1))
+    english_rudy = rudy.copy_for_translation(english, copy_parents=True)
+    english_rudy.save_revision().publish()
+    english_rudy = Page.objects.get(pk=english_rudy.pk)
+
+    english_home = client.get("/en/").content.decode()
+    indonesian_home = client.get("/id/").content.decode()
+    english_profile = client.get(english_rudy.url).content.decode()
+
+    assert f'<span class="office">Governor</span> <a href="{english_rudy.url}">' in english_home
+    assert '<span class="office">Acting Sekretaris Daerah</span>' in english_home  # untranslated office
+    assert f'<a href="{akmal.url}">' in english_home  # no English profile: the Indonesian one
+    assert f'<span class="office">Gubernur</span> <a href="{rudy.url}">' in indonesian_home
+    assert '<span class="office">Pj Sekretaris Daerah</span>' in indonesian_home
+    assert "<strong>Governor</strong>" in english_profile
+    assert '"jobTitle": "Governor"' in english_profile
