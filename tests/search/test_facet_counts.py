@@ -65,3 +65,16 @@ def test_facets_count_query_matches(client, speech_with_links):
     assert facet_counts(response, "year") == {"2025": 1, "2022": 1}
     assert facet_counts(response, "region") == {"Samarinda": 2, "Berau": 1}
     assert facet_counts(response, "topic") == {"Infrastruktur": 2, "Kesehatan": 1}
+
+
+def test_facets_count_speech_without_speaker(client, archive, speech_with_links, make_speech):
+    speech = make_speech("Sambutan tertulis rapat jalan", event_date=datetime.date(2022, 10, 1), speaker=None)
+    speech.leader_links.add(SpeechLeader(leader=archive["secretary"]))
+    speech.save_revision().publish()
+
+    response = client.get("/id/search/", {"date_from": "2000-01-01"})
+
+    assert response.status_code == 200
+    assert facet_counts(response, "type") == {"Narasi kegiatan": 3, "Sambutan": 4}
+    assert facet_counts(response, "leader") == {"Rudy Mas'ud": 4, "Sri Wahyuni": 5}
+    assert facet_counts(response, "year") == {"2025": 2, "2024": 1, "2023": 1, "2022": 2, "2021": 1}
