@@ -84,12 +84,16 @@ def test_browse_by_type_within_budget(client, photo_archive):
     assert_within_budget(client, "/id/search/?type=activity", 8)
 
 
+def test_browse_by_leader_within_budget(client, photo_archive):
+    assert_within_budget(client, f"/id/search/?leader={photo_archive['leader'].slug}", 12)
+
+
 def test_browse_sorted_oldest_within_budget(client, photo_archive):
     assert_within_budget(client, "/id/search/?type=speech&sort=oldest", 4)
 
 
 def test_english_locale_within_budget(client, photo_archive):
-    # The fixture creates no English locale, so the search falls back to the default locale's pages.
+    # The test database has no English locale, so Locale.get_active() falls back to Indonesian.
     assert_within_budget(client, "/en/search/?q=Gubernur", 12)
 
 
