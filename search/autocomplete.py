@@ -40,5 +40,5 @@ def suggest(raw, locale):
         ids = autocomplete_ids(pages, text, "database" if fell_back else "default")
 
     visible = filters.filtered_ids(models, locale, {}, within=ids)
-    pages = [page for page in filters.specific_pages(ids) if page.pk in visible][:MAX_SUGGESTIONS]
+    pages = filters.specific_pages(ids, visible)[:MAX_SUGGESTIONS]
     return [{"title": page.title, "url": page.url} for page in pages], fell_back

@@ -1,21 +1,22 @@
-"""Database-side filters and facet counts over a set of matched activity and speech pages."""
+"""Database-side filters over activity and speech pages, and the listing of the pages that pass them."""
 
 import datetime
-from collections import Counter
+from typing import NamedTuple
 
-from django.db.models import Count
-from django.db.models.functions import ExtractYear
+from django.db.models import CharField, Q, Value
 
-from activities.models import ActivityPage
+from activities.models import ActivityLeader, ActivityPage
+from core.visibility import public_only
 from leaders.models import LeaderPage
 from regions.models import Region
-from speeches.models import SpeechPage
+from speeches.models import SpeechLeader, SpeechPage
 from topics.models import Topic
 
 from .forms import TYPE_ACTIVITY, TYPE_SPEECH
 
 MODELS_BY_TYPE = {TYPE_ACTIVITY: ActivityPage, TYPE_SPEECH: SpeechPage}
 TYPE_BY_MODEL = {model: name for name, model in MODELS_BY_TYPE.items()}
+LEADER_LINK_MODELS = {ActivityPage: ActivityLeader, SpeechPage: SpeechLeader}
 
 
 def models_for(content_type):
@@ -24,41 +25,52 @@ def models_for(content_type):
     return list(MODELS_BY_TYPE.values())
 
 
+class ListedPage(NamedTuple):
+    """Model and event date of a listed page id, read without loading the page."""
+
+    model: type
+    event_date: datetime.date | None
+
+
 def visible_pages(model, locale):
-    pages = model.objects.live().public()
+    pages = public_only(model.objects.all())
     return pages.filter(locale=locale) if locale is not None else pages
 
 
-def leader_ids_for(slug):
-    """Return the ids of a leader page and all its translations, or None when the slug is unknown."""
-    leader = LeaderPage.objects.live().filter(slug=slug).first()
-    if leader is None:
-        return None
-    return list(LeaderPage.objects.filter(translation_key=leader.translation_key).values_list("id", flat=True))
+def pages_with_slug(name, slug):
+    """Return the leaders, regions or topics (filter `name`) with `slug`, ordered so the first is the one to use."""
+    if name == "leader":
+        return LeaderPage.objects.live().filter(slug=slug).order_by("path")
+    found = {"region": Region, "topic": Topic}[name].objects.filter(slug=slug)
+    return found if found.ordered else found.order_by("pk")
 
 
-def snippet_ids_for(snippet_model, slug):
-    snippet = snippet_model.objects.filter(slug=slug).first()
-    if snippet is None:
-        return None
-    return list(snippet_model.objects.filter(translation_key=snippet.translation_key).values_list("id", flat=True))
+def translation_ids(name, slug):
+    """Return a query of (name, id) rows: the first item with `slug` and all its translations."""
+    found = pages_with_slug(name, slug)
+    first_key = found.values("translation_key")[:1]
+    translations = found.model.objects.filter(translation_key__in=first_key).order_by()
+    return translations.values_list(Value(name, output_field=CharField()), "id")
+
+
+def resolve_slugs(values):
+    """Return {filter name: ids of the item and its translations} for the leader, region and topic slugs.
+
+    One query for all three, a UNION ALL of one part per slug given. A name with an unknown slug is absent.
+    """
+    parts = [translation_ids(name, values[name]) for name in ("leader", "region", "topic") if values.get(name)]
+    if not parts:
+        return {}
+    ids = {}
+    for name, item_id in parts[0].union(*parts[1:], all=True):
+        ids.setdefault(name, []).append(item_id)
+    return ids
 
 
 def resolve_filters(values):
     """Turn slugs into ids; return (filters, unknown field names)."""
-    filters, unknown = {}, []
-    lookups = {
-        "leader": leader_ids_for,
-        "region": lambda slug: snippet_ids_for(Region, slug),
-        "topic": lambda slug: snippet_ids_for(Topic, slug),
-    }
-    for name, lookup in lookups.items():
-        if values.get(name):
-            ids = lookup(values[name])
-            if ids is None:
-                unknown.append(name)
-            else:
-                filters[name] = ids
+    filters = resolve_slugs(values)
+    unknown = [name for name in ("leader", "region", "topic") if values.get(name) and name not in filters]
 
     year = values.get("year")
     if year:
@@ -73,10 +85,13 @@ def resolve_filters(values):
 
 def apply_filters(pages, model, filters):
     if "leader" in filters:
-        leader_pages = pages.filter(leader_links__leader__in=filters["leader"])
+        # A subquery of the links, not a join, because OR-ing a join with the speaker made
+        # PostgreSQL scan every speech with its links, once per facet part that reads this filter.
+        links = LEADER_LINK_MODELS[model].objects.filter(leader__in=filters["leader"]).values("page")
+        by_leader = Q(id__in=links)
         if model is SpeechPage:
-            leader_pages = leader_pages | pages.filter(speaker__in=filters["leader"])
-        pages = leader_pages
+            by_leader |= Q(speaker__in=filters["leader"])
+        pages = pages.filter(by_leader)
     if "region" in filters:
         pages = pages.filter(regions__in=filters["region"])
     if "topic" in filters:
@@ -88,54 +103,47 @@ def apply_filters(pages, model, filters):
     return pages.distinct()
 
 
+def filtered_pages(model, locale, filters, within=None):
+    """Return the visible pages of `model` that pass `filters`, optionally within the given ids."""
+    pages = visible_pages(model, locale)
+    if within is not None:
+        pages = pages.filter(id__in=list(within))
+    return apply_filters(pages, model, filters)
+
+
 def filtered_ids(models, locale, filters, within=None):
-    """Return the set of visible page ids of `models` that pass `filters`, optionally within given ids."""
-    ids = set()
-    for model in models:
-        pages = visible_pages(model, locale)
-        if within is not None:
-            pages = pages.filter(id__in=list(within))
-        ids.update(apply_filters(pages, model, filters).values_list("id", flat=True))
-    return ids
+    """Return {page id: ListedPage} for the visible pages of `models` that pass `filters`.
+
+    One query for all models: a UNION ALL of one part per model, each tagged with its type name.
+    """
+    parts = [
+        filtered_pages(model, locale, filters, within)
+        .order_by()
+        .values_list("id", Value(TYPE_BY_MODEL[model], output_field=CharField()), "event_date")
+        for model in models
+    ]
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    return {page_id: ListedPage(MODELS_BY_TYPE[kind], event_date) for page_id, kind, event_date in rows}
 
 
-def dated_ids(models, ids):
-    """Return {page id: event date or None} for the given ids."""
-    dates = {}
-    for model in models:
-        dates.update(model.objects.filter(id__in=list(ids)).values_list("id", "event_date"))
-    return dates
+def ids_by_model(ids, listed):
+    """Return {model: [ids]} for those of `ids` that are in `listed`, in the order of `ids`."""
+    grouped = {}
+    for page_id in ids:
+        if page_id in listed:
+            grouped.setdefault(listed[page_id].model, []).append(page_id)
+    return grouped
 
 
-def count_facets(models, ids):
-    """Count matched pages per content type, year, leader, region and topic."""
-    ids = list(ids)
-    facets = {name: Counter() for name in ("type", "year", "leader", "region", "topic")}
-    for model in models:
-        pages = model.objects.filter(id__in=ids)
-        facets["type"][TYPE_BY_MODEL[model]] += pages.count()
+def specific_pages(ids, listed):
+    """Return the specific pages for those of `ids` that are in `listed`, in the order of `ids`.
 
-        years = pages.exclude(event_date=None).annotate(year=ExtractYear("event_date")).values("year")
-        for row in years.annotate(total=Count("id")):
-            facets["year"][row["year"]] += row["total"]
-
-        for name in ("region", "topic"):
-            rows = pages.exclude(**{f"{name}s": None}).values(f"{name}s").annotate(total=Count("id", distinct=True))
-            for row in rows:
-                facets[name][row[f"{name}s"]] += row["total"]
-
-        leader_pairs = set(pages.exclude(leader_links=None).values_list("id", "leader_links__leader"))
-        if model is SpeechPage:
-            leader_pairs |= set(pages.exclude(speaker=None).values_list("id", "speaker"))
-        facets["leader"].update(leader for _page, leader in leader_pairs)
-    return facets
-
-
-def specific_pages(ids):
-    """Return the specific pages for `ids`, in the order of `ids`."""
-    from wagtail.models import Page
-
-    by_id = {page.pk: page for page in Page.objects.filter(id__in=list(ids)).specific()}
+    `listed` maps each id to its ListedPage, so each model present costs one query and no
+    content type lookup is needed.
+    """
+    by_id = {}
+    for model, model_ids in ids_by_model(ids, listed).items():
+        by_id.update((page.pk, page) for page in model.objects.filter(id__in=model_ids))
     return [by_id[page_id] for page_id in ids if page_id in by_id]
 
 

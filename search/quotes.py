@@ -83,7 +83,7 @@ def check_quote(raw):
     matches = engine.find_matches(candidates_query, models, locale=None, limit=CANDIDATE_LIMIT)
     outcome.fell_back = matches.fell_back
     visible = filters.filtered_ids(models, None, {}, within=matches.ids)
-    pages = [page for page in filters.specific_pages(matches.ids) if page.pk in visible]
+    pages = filters.specific_pages(matches.ids, visible)
 
     hits = [hit for hit in (score_page(page, quote_words, set(quote_words)) for page in pages) if hit]
     outcome.exact = [hit for hit in hits if hit.score == 1.0]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from . import engine, filters
+from .facet_counts import count_facets
 from .forms import SORT_NEWEST, SORT_OLDEST, SearchForm
 from .highlight import best_passage, folded_terms, snippet
 from .passages import page_passages
@@ -54,31 +55,50 @@ def input_messages(form, parsed, unknown):
 
 
 def match_ids(parsed, models, locale, resolved, english):
-    """Return (ordered ids that pass every filter, Matches from the backend or None)."""
+    """Return (ordered ids that pass every filter, {id: ListedPage}, Matches from the backend or None).
+
+    The mapping may list more ids than the first item returns: every page that passes the filters.
+    """
     if parsed.is_empty:
-        return list(filters.filtered_ids(models, locale, resolved)), None
+        listed = filters.filtered_ids(models, locale, resolved)
+        return list(listed), listed, None
 
     restrict = None
     if resolved:
-        allowed = filters.filtered_ids(models, locale, resolved)
-        restrict = allowed if len(allowed) <= MAX_RESTRICT_IDS else None
+        listed = filters.filtered_ids(models, locale, resolved)
+        restrict = listed if len(listed) <= MAX_RESTRICT_IDS else None
     matches = engine.find_matches(parsed, models, locale, restrict, english)
-    visible = filters.filtered_ids(models, locale, resolved, within=matches.ids)
-    return [page_id for page_id in matches.ids if page_id in visible], matches
+    if not resolved:
+        listed = filters.filtered_ids(models, locale, resolved, within=matches.ids)
+    return [page_id for page_id in matches.ids if page_id in listed], listed, matches
 
 
-def sort_ids(ids, models, sort, is_browse):
+def facet_scopes(models, locale, resolved, ids, listed, browsing):
+    """Return {model: the ids of `ids` of that model} for counting facets.
+
+    A browse lists every page that passes the filters, possibly thousands, so there the ids are
+    the filter's own subquery; a search lists at most max_matches() ids and sends them as a list.
+    """
+    if browsing:
+        return {model: filters.filtered_pages(model, locale, resolved).values("id") for model in models}
+    return filters.ids_by_model(ids, listed)
+
+
+def sort_ids(ids, listed, sort, is_browse):
     if sort not in (SORT_NEWEST, SORT_OLDEST) and not is_browse:
         return ids
-    dates = filters.dated_ids(models, ids)
-    undated = [page_id for page_id in ids if dates.get(page_id) is None]
-    dated = sorted((page_id for page_id in ids if dates.get(page_id)), key=dates.get, reverse=sort != SORT_OLDEST)
+    undated = [page_id for page_id in ids if listed[page_id].event_date is None]
+    dated = sorted(
+        (page_id for page_id in ids if listed[page_id].event_date),
+        key=lambda page_id: listed[page_id].event_date,
+        reverse=sort != SORT_OLDEST,
+    )
     return dated + undated
 
 
-def build_hits(page_ids, terms):
+def build_hits(page_ids, listed, terms):
     hits = []
-    for page in filters.specific_pages(page_ids):
+    for page in filters.specific_pages(page_ids, listed):
         anchor, text = best_passage(page_passages(page), terms)
         text = text or page.listing_summary
         hits.append(Hit(page=page, snippet=snippet(text, terms) if text else "", anchor=anchor if terms else None))
@@ -100,15 +120,16 @@ def run_search(params):
     models = filters.models_for(values.get("type"))
     locale = reader_locale(values.get("all_languages"))
     english = locale is not None and locale.language_code == "en"
-    ids, matches = match_ids(parsed, models, locale, resolved, english)
+    ids, listed, matches = match_ids(parsed, models, locale, resolved, english)
     if matches:
         outcome.fell_back, outcome.capped = matches.fell_back, matches.capped
 
-    outcome.facets = filters.count_facets(models, ids)
-    ids = sort_ids(ids, models, values.get("sort"), is_browse=parsed.is_empty)
+    scopes = facet_scopes(models, locale, resolved, ids, listed, browsing=matches is None)
+    outcome.facets = count_facets(ids, listed, scopes)
+    ids = sort_ids(ids, listed, values.get("sort"), is_browse=parsed.is_empty)
     outcome.total = len(ids)
 
     paginator = Paginator(ids, PAGE_SIZE)
     outcome.page = paginator.get_page(params.get("page"))
-    outcome.page.hits = build_hits(list(outcome.page.object_list), folded_terms(parsed.words()))
+    outcome.page.hits = build_hits(list(outcome.page.object_list), listed, folded_terms(parsed.words()))
     return outcome
