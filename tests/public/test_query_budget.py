@@ -47,9 +47,6 @@ def assert_page_within_budget(client, django_assert_max_num_queries, url):
     assert response.status_code == 200
 
 
-# NOTE: the search page makes 25 queries on SQLite; its facet counts still take one query per
-# content type and facet. The mark goes when the page is back within 15.
-OVER_BUDGET = pytest.mark.xfail(reason="page is over the 15-query budget; see the NOTE above", strict=False)
 
 
 def test_home_page_within_budget(client, django_assert_max_num_queries, archive):
@@ -109,7 +106,6 @@ def test_index_pages_within_budget(client, django_assert_max_num_queries, archiv
     assert_page_within_budget(client, django_assert_max_num_queries, url)
 
 
-@OVER_BUDGET
 def test_search_page_within_budget(client, django_assert_max_num_queries, archive):
     assert_page_within_budget(client, django_assert_max_num_queries, "/id/search/?q=Gubernur")
 
