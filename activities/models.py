@@ -30,8 +30,9 @@ class ActivityIndexPage(EventIndexPage):
     def child_model(self):
         return ActivityPage
 
-    def filter_by_leader(self, entries, leader):
-        return entries.filter(leader_links__leader=leader)
+    @staticmethod
+    def filter_by_leader(entries, leader):
+        return entries.filter(pk__in=ActivityLeader.objects.filter(leader=leader).values("page_id"))
 
 
 class ActivityPage(EventPage):
@@ -80,10 +81,14 @@ class ActivityPage(EventPage):
         """Return the newest other live stories that share a leader or a topic with this one."""
         if not leader_ids and not topic_ids:
             return []
-        shared = Q(leader_links__leader__in=leader_ids) | Q(topics__in=topic_ids)
+        # Subqueries, not joins: a join repeats a story once per shared link, and removing the
+        # repeats with DISTINCT makes the database compare whole rows, bodies included.
+        with_leader = ActivityLeader.objects.filter(leader__in=leader_ids).values("page_id")
+        with_topic = ActivityPage.topics.through.objects.filter(topic__in=topic_ids).values("activitypage_id")
+        shared = Q(pk__in=with_leader) | Q(pk__in=with_topic)
         candidates = public_only(ActivityPage.objects.filter(shared)).exclude(pk=self.pk)
         newest = candidates.order_by(F("event_date").desc(nulls_last=True), "-first_published_at")
-        return list(newest.select_related("locale").distinct()[:limit])
+        return list(newest.select_related("locale")[:limit])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -25,8 +25,10 @@ class SpeechIndexPage(EventIndexPage):
     def child_model(self):
         return SpeechPage
 
-    def filter_by_leader(self, entries, leader):
-        return entries.filter(Q(speaker=leader) | Q(leader_links__leader=leader))
+    @staticmethod
+    def filter_by_leader(entries, leader):
+        listed = SpeechLeader.objects.filter(leader=leader).values("page_id")
+        return entries.filter(Q(speaker=leader) | Q(pk__in=listed))
 
 
 class TextKind(models.TextChoices):

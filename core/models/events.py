@@ -128,7 +128,9 @@ class EventIndexPage(SpecificChildRoutingMixin, BasePage):
     class Meta:
         abstract = True
 
-    def filter_by_leader(self, entries, leader):
+    @staticmethod
+    def filter_by_leader(entries, leader):
+        """Return the entries that name `leader`, without repeating any (no join, so no DISTINCT)."""
         raise NotImplementedError
 
     def child_route_model(self):
@@ -174,7 +176,7 @@ class EventIndexPage(SpecificChildRoutingMixin, BasePage):
                 filters["year"] = year
             else:
                 filters["invalid"].append("year")
-        return entries.distinct(), filters
+        return entries, filters
 
     def years(self):
         dates = public_only(self.child_model.objects.child_of(self)).exclude(event_date=None)

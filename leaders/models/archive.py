@@ -7,7 +7,7 @@ of both content types come from one query, to keep the page within its query bud
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Q, Value
+from django.db.models import F, Value
 from django.db.models.functions import ExtractYear
 from wagtail.models import Page
 
@@ -64,8 +64,8 @@ def leader_archive(leader):
     from speeches.models import SpeechIndexPage, SpeechPage
 
     entries = {
-        "activities": public_only(ActivityPage.objects.filter(leader_links__leader=leader)).distinct(),
-        "speeches": public_only(SpeechPage.objects.filter(Q(speaker=leader) | Q(leader_links__leader=leader))).distinct(),
+        "activities": public_only(ActivityIndexPage.filter_by_leader(ActivityPage.objects.all(), leader)),
+        "speeches": public_only(SpeechIndexPage.filter_by_leader(SpeechPage.objects.all(), leader)),
     }
     years = _years_by_kind(entries)
     index_pages = _index_pages(ActivityIndexPage, SpeechIndexPage)

@@ -102,3 +102,40 @@ def test_home_office_holders_use_wita_today(monkeypatch, make_leader, make_offic
     holders = site_tree.home.specific.current_office_holders()
 
     assert [term.leader.title for _, terms in holders for term in terms] == ["Rudy Mas'ud"]
+
+
+@pytest.mark.django_db
+def test_leader_filter_lists_each_speech_once(client, site_tree, make_leader, make_speech):
+    from speeches.models import SpeechLeader
+
+    rudy = make_leader("Rudy Mas'ud")
+    seno = make_leader("Seno Aji")
+    speech = make_speech("Sambutan pada Rapat Paripurna", speaker=rudy)
+    speech.leader_links.add(SpeechLeader(leader=rudy))
+    speech.leader_links.add(SpeechLeader(leader=seno))
+    speech.save_revision().publish()
+    make_speech("Sambutan Wakil Gubernur", speaker=seno)
+
+    response = client.get(site_tree.speeches.url, {"leader": rudy.slug})
+    profile = client.get(rudy.url)
+
+    assert titles(response) == ["Sambutan pada Rapat Paripurna"]
+    assert [entry.title for entry in profile.context["archive"]["speeches"].latest] == ["Sambutan pada Rapat Paripurna"]
+
+
+@pytest.mark.django_db
+def test_related_stories_list_each_story_once(client, make_leader, make_activity):
+    from topics.models import Topic
+
+    rudy = make_leader("Rudy Mas'ud")
+    seno = make_leader("Seno Aji")
+    topic = Topic.objects.create(name="Infrastruktur")
+    story = make_activity("Peninjauan jembatan", leaders=[rudy, seno])
+    other = make_activity("Peresmian jalan", leaders=[rudy, seno])
+    for page in (story, other):
+        page.topics.add(topic)
+        page.save_revision().publish()
+
+    response = client.get(story.url)
+
+    assert [related.title for related in response.context["related_stories"]] == ["Peresmian jalan"]
