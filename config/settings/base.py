@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "operations.csp.ScopedCSPMiddleware",
     "operations.middleware.PermissionsPolicyMiddleware",
     "operations.middleware.FailedRequestLogMiddleware",
+    "operations.tracking_parameters.DropTrackingParametersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.locale.LocaleMiddleware",

@@ -71,3 +71,30 @@ def test_cache_off_when_seconds_zero(client, settings, story):
     response = client.get(story.url)
 
     assert "X-Page-Cache" not in response
+
+
+def test_shared_link_click_redirects_to_cached_address(client, page_cache, story):
+    client.get(story.url)
+
+    response = client.get(f"{story.url}?fbclid=IwAR0abc&utm_source=facebook&UTM_Medium=sosial")
+    followed = client.get(response["Location"])
+
+    assert response.status_code == 301
+    assert response["Location"] == story.url
+    assert followed["X-Page-Cache"] == "hit"
+
+
+def test_tracking_redirect_keeps_other_parameters(client, site_tree):
+    response = client.get("/id/search/", {"q": "banjir Samarinda", "type": "activity", "gclid": "x1", "page": "2"})
+
+    assert response.status_code == 301
+    assert response["Location"] == "/id/search/?q=banjir+Samarinda&type=activity&page=2"
+
+
+@pytest.mark.parametrize("path", ["/id/search/?q=banjir", "/api/v2/pages/?utm_source=x", "/admin/login/?fbclid=x"])
+def test_api_admin_and_clean_addresses_not_redirected(client, site_tree, path):
+    assert client.get(path).status_code != 301
+
+
+def test_form_post_with_tracking_parameter_is_not_redirected(client, site_tree):
+    assert client.post("/id/search/?fbclid=x", {}).status_code != 301
