@@ -36,10 +36,16 @@ def count_hits(text, terms):
 
 
 def best_passage(passages, terms):
-    """Return the (anchor, text) with the most marked words, or the first one."""
+    """Return the (anchor, text) with the most marked words, or (None, "") when none has one.
+
+    Without search terms (a browse) the first passage is the best one.
+    """
     if not passages:
         return None, ""
-    return max(passages, key=lambda passage: count_hits(passage[1], terms))
+    if not terms:
+        return passages[0]
+    best = max(passages, key=lambda passage: count_hits(passage[1], terms))
+    return best if count_hits(best[1], terms) else (None, "")
 
 
 def mark_words(text, terms):

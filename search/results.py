@@ -99,8 +99,10 @@ def sort_ids(ids, listed, sort, is_browse):
 def build_hits(page_ids, listed, terms):
     hits = []
     for page in filters.specific_pages(page_ids, listed):
-        anchor, text = best_passage(page_passages(page), terms)
-        text = text or page.listing_summary
+        passages = page_passages(page)
+        anchor, text = best_passage(passages, terms)
+        # No passage holds a search word (the title matched): show the summary or the opening.
+        text = text or page.listing_summary or (passages[0][1] if passages else "")
         hits.append(Hit(page=page, snippet=snippet(text, terms) if text else "", anchor=anchor if terms else None))
     return hits
 

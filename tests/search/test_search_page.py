@@ -47,6 +47,16 @@ def test_result_links_to_matching_speech_paragraph(client, archive):
     assert b"<mark>kejujuran</mark>" in response.content
 
 
+def test_title_only_match_links_to_speech_itself(client, archive):
+    response = search(client, q="amanat")
+    [hit] = response.context["results"].hits
+
+    assert hit.page.pk == archive["pahlawan"].pk
+    assert hit.anchor is None
+    assert hit.snippet.startswith("Assalamualaikum")
+    assert f'{archive["pahlawan"].url}#p'.encode() not in response.content
+
+
 def test_fallback_notice_absent_without_engine(client, archive):
     response = search(client, q="jembatan")
 
