@@ -8,6 +8,7 @@ every other page WebPage.
 import json
 
 from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
 from wagtail.models import Site
 
 from core.dates import local_today
@@ -59,9 +60,9 @@ def common_fields(page, metadata, request):
 def dated_fields(page, request):
     data = {"publisher": publisher(request)}
     if page.first_published_at:
-        data["datePublished"] = page.first_published_at.isoformat()
+        data["datePublished"] = localtime(page.first_published_at).isoformat()
     if page.last_published_at:
-        data["dateModified"] = page.last_published_at.isoformat()
+        data["dateModified"] = localtime(page.last_published_at).isoformat()
     topics = [topic.name for topic in page.localized_snippets("topics")]
     if topics:
         data["keywords"] = topics

@@ -84,6 +84,10 @@ class EntriesRssFeed(Feed):
         return _("%(scope)s · Potret Pimpinan") % {"scope": scope}
 
     def description(self, subject):
+        if subject.kinds == ("activities",):
+            return _("The latest activity stories of the provincial leaders, newest first.")
+        if subject.kinds == ("speeches",):
+            return _("The latest speeches of the provincial leaders, newest first.")
         return _("The latest activity stories and speeches of the provincial leaders, newest first.")
 
     def link(self, subject):

@@ -221,3 +221,13 @@ def test_feed_query_count_is_bounded(client, django_assert_max_num_queries, make
     assert len(parse_rss(response)[1]) == 24
     with django_assert_max_num_queries(15):
         client.get("/id/feeds/leaders/rudy-masud/atom.xml")
+
+
+def test_type_feeds_describe_their_own_type(client, site_tree):
+    activities, _items = parse_rss(client.get("/id/feeds/activities/rss.xml"))
+    speeches, _items = parse_rss(client.get("/id/feeds/speeches/rss.xml"))
+    both, _items = parse_rss(client.get("/id/feeds/rss.xml"))
+
+    assert activities.findtext("description") == "Narasi kegiatan terbaru pimpinan provinsi, yang terbaru lebih dulu."
+    assert speeches.findtext("description") == "Sambutan terbaru pimpinan provinsi, yang terbaru lebih dulu."
+    assert both.findtext("description").startswith("Narasi kegiatan dan sambutan terbaru")

@@ -57,6 +57,7 @@ def test_activity_page_has_open_graph_and_news_article(client, governor, make_ac
     assert data["contentLocation"]["name"] == "Jembatan Mahkota II, Samarinda"
     assert data["dateCreated"] == "2025-03-07T09:30:00+08:00"
     assert datetime.datetime.fromisoformat(data["datePublished"])
+    assert data["datePublished"].endswith("+08:00")  # WITA, like article:published_time
     assert data["publisher"]["@type"] == "Organization"
 
 
