@@ -176,6 +176,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 WAGTAIL_SITE_NAME = "Potret Pimpinan"
+# The dashboard would ask releases.wagtail.org for new versions; the site talks to no other host.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "photos.Photo"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "rtf", "txt", "xlsx", "pptx"]
