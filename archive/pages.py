@@ -128,10 +128,18 @@ def apply_incoming(page, incoming, kind):
         speaker, speaker_role = incoming.leaders[0] if incoming.leaders else (None, "")
         page.speaker = speaker
         page.speaker_role = speaker_role
-        page.leader_links = [SpeechLeader(leader=leader, role_as_written=role) for leader, role in incoming.leaders[1:]]
+        page.leader_links = [
+            SpeechLeader(leader=leader, role_as_written=role, sort_order=number)
+            for number, (leader, role) in enumerate(incoming.leaders[1:])
+        ]
         page.text = incoming.blocks
     else:
-        page.leader_links = [ActivityLeader(leader=leader, role_as_written=role) for leader, role in incoming.leaders]
+        # modelcluster saves the links without a sort order, and rows without one come back
+        # in any order on PostgreSQL, so the record's order is written out.
+        page.leader_links = [
+            ActivityLeader(leader=leader, role_as_written=role, sort_order=number)
+            for number, (leader, role) in enumerate(incoming.leaders)
+        ]
         page.body = [(block_type, RichText(value)) for block_type, value in incoming.blocks]
 
 

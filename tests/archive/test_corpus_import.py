@@ -112,6 +112,15 @@ def test_corpus_activity_leaders_linked(corpus_import, corpus_records):
         assert links == [(leader["name"], leader["role"] or "") for leader in record["leaders"]], record["id"]
 
 
+def test_corpus_leader_links_keep_record_order(corpus_import):
+    from activities.models import ActivityLeader
+    from speeches.models import SpeechLeader
+
+    # Without a sort order PostgreSQL may return a story's leaders in any order.
+    assert not ActivityLeader.objects.filter(sort_order=None).exists()
+    assert not SpeechLeader.objects.filter(sort_order=None).exists()
+
+
 def test_corpus_speech_speaker_and_others(corpus_import, corpus_records):
     for record in corpus_records:
         if record["kind"] != "speech":
