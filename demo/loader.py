@@ -94,8 +94,8 @@ def _load_activities(tree, leaders):
             body=body,
             regions=[Region.objects.get(slug=row["region"])],
         )
-        for name in row["leaders"]:
-            page.leader_links.add(ActivityLeader(leader=leaders[name]))
+        for number, name in enumerate(row["leaders"]):
+            page.leader_links.add(ActivityLeader(leader=leaders[name], sort_order=number))
         _publish_child(tree.activities, page)
 
 
