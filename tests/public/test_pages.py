@@ -88,3 +88,14 @@ def test_search_pages_keep_query(client, make_activity):
     html = client.get("/id/search/?q=jembatan").content.decode()
 
     assert "?q=jembatan&amp;page=2" in html
+
+
+def test_pages_name_a_served_favicon(client, site_tree):
+    import re
+
+    html = client.get("/id/").content.decode()
+    [icon] = re.findall(r'<link rel="icon" href="([^"]+)"', html)
+
+    response = client.get(icon)
+    assert response.status_code == 200
+    assert b"<svg" in b"".join(response.streaming_content)
