@@ -68,6 +68,20 @@ def latest_entries(kinds, locale, leader=None, limit=30):
     return entries[:limit]
 
 
+def attach_topics_in_locale(pages, locale):
+    """Set `topics_in_locale` on each page: its topics in the feed's locale where translated, by name.
+
+    One query serves all pages, and none runs when every topic is in that locale already.
+    """
+    from core.localized import in_locale
+
+    topics = {topic for page in pages for topic in page.topics.all()}
+    translated = in_locale(topics, locale.pk) if locale is not None else {topic.pk: topic for topic in topics}
+    for page in pages:
+        page.topics_in_locale = sorted((translated[topic.pk] for topic in page.topics.all()), key=lambda topic: topic.name)
+    return pages
+
+
 def newest_first_key(page):
     """Sort key that puts later events first and pages without a date last."""
     oldest = datetime.datetime.min.replace(tzinfo=datetime.UTC)

@@ -16,7 +16,14 @@ from wagtail.models import Locale
 
 from editorial.changes import attach_public_change_notes
 
-from .entries import ENTRY_KINDS, entry_leaders, entry_summary, latest_entries, public_correction_notes
+from .entries import (
+    ENTRY_KINDS,
+    attach_topics_in_locale,
+    entry_leaders,
+    entry_summary,
+    latest_entries,
+    public_correction_notes,
+)
 from .xml import clean_value
 
 FEED_LENGTH = 30
@@ -101,6 +108,7 @@ class EntriesRssFeed(Feed):
 
     def items(self, subject):
         pages = list(latest_entries(subject.kinds, subject.locale, leader=subject.leader, limit=FEED_LENGTH))
+        attach_topics_in_locale(pages, subject.locale)
         return attach_public_change_notes(pages)
 
     def item_title(self, page):
@@ -129,7 +137,7 @@ class EntriesRssFeed(Feed):
 
     def item_categories(self, page):
         leaders = [leader.title for leader in entry_leaders(page)]
-        return leaders + [topic.name for topic in page.topics.all()]
+        return leaders + [topic.name for topic in page.topics_in_locale]
 
 
 class EntriesAtomFeed(EntriesRssFeed):

@@ -231,3 +231,21 @@ def test_type_feeds_describe_their_own_type(client, site_tree):
     assert activities.findtext("description") == "Narasi kegiatan terbaru pimpinan provinsi, yang terbaru lebih dulu."
     assert speeches.findtext("description") == "Sambutan terbaru pimpinan provinsi, yang terbaru lebih dulu."
     assert both.findtext("description").startswith("Narasi kegiatan dan sambutan terbaru")
+
+
+def test_english_feed_categories_use_translated_topics(client, english, translate_page, make_activity):
+    from topics.models import Topic
+
+    education = Topic.objects.create(name="Pendidikan")
+    Topic.objects.create(name="Education", translation_key=education.translation_key, locale=english)
+    health = Topic.objects.create(name="Kesehatan")
+    story = make_activity("Gubernur meninjau sekolah", event_date=datetime.date(2025, 5, 1))
+    story.topics.add(education, health)
+    story.save_revision().publish()
+    translate_page(story, english, title="Governor visits a school")
+
+    [english_item] = parse_rss(client.get("/en/feeds/rss.xml"))[1]
+    [indonesian_item] = parse_rss(client.get("/id/feeds/rss.xml"))[1]
+
+    assert [category.text for category in english_item.findall("category")] == ["Education", "Kesehatan"]
+    assert [category.text for category in indonesian_item.findall("category")] == ["Kesehatan", "Pendidikan"]
