@@ -12,7 +12,7 @@ def in_locale(instances, locale_id, candidates=None):
     elsewhere = {instance.translation_key for instance in instances if instance.locale_id != locale_id}
     found = {}
     if elsewhere:
-        model = type(next(instance for instance in instances if instance.locale_id != locale_id))
-        queryset = candidates if candidates is not None else model._default_manager.all()
-        found = {item.translation_key: item for item in queryset.filter(translation_key__in=elsewhere, locale_id=locale_id)}
+        queryset = candidates if candidates is not None else type(instances[0])._default_manager.all()
+        translations = queryset.filter(translation_key__in=elsewhere, locale_id=locale_id)
+        found = {translation.translation_key: translation for translation in translations}
     return {instance.pk: found.get(instance.translation_key, instance) for instance in instances}

@@ -23,8 +23,7 @@ def clean_address(request):
     """Return the request's address without tracking parameters, or None when it has none."""
     if request.method not in ("GET", "HEAD") or request.path.startswith(EXCLUDED_PREFIXES):
         return None
-    names = list(request.GET.keys())
-    if not any(is_tracking(name) for name in names):
+    if not any(is_tracking(name) for name in request.GET):
         return None
     remaining = [(name, values) for name, values in request.GET.lists() if not is_tracking(name)]
     query = urlencode(remaining, doseq=True)

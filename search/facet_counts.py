@@ -32,7 +32,7 @@ def snippet_parts(model, scope):
 
 
 def leader_parts(model, scope):
-    """Count pages per leader, a speech once per leader even when that leader is speaker and listed."""
+    """Return the parts that count pages per leader, a speech once even when its speaker is also listed."""
     if model is not SpeechPage:
         return [counted(ActivityLeader.objects.filter(page__in=scope), "leader", "leader", "page")]
 

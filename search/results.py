@@ -76,8 +76,8 @@ def match_ids(parsed, models, locale, resolved, english):
 def facet_scopes(models, locale, resolved, ids, listed, browsing):
     """Return {model: the ids of `ids` of that model} for counting facets.
 
-    A browse lists every page that passes the filters, possibly thousands, so there the ids are
-    the filter's own subquery; a search lists at most max_matches() ids and sends them as a list.
+    A browse lists every page that passes the filters, possibly thousands, so its ids are the
+    filter's own subquery. A search lists at most max_matches() ids, which are sent as a list.
     """
     if browsing:
         return {model: filters.filtered_pages(model, locale, resolved).values("id") for model in models}
@@ -101,7 +101,7 @@ def build_hits(page_ids, listed, terms):
     for page in filters.specific_pages(page_ids, listed):
         passages = page_passages(page)
         anchor, text = best_passage(passages, terms)
-        # No passage holds a search word (the title matched): show the summary or the opening.
+        # When no passage contains a search word (the title matched), show the summary or the opening.
         text = text or page.listing_summary or (passages[0][1] if passages else "")
         hits.append(Hit(page=page, snippet=snippet(text, terms) if text else "", anchor=anchor if terms else None))
     return hits

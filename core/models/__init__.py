@@ -2,8 +2,9 @@
 
 `base` holds BasePage, which every page extends. `events` holds EventPage and
 EventIndexPage, the dated content (activity stories, speeches) and the index pages that
-list it; it imports `base`, never the other way round. `routing` holds the mixins that route a page
-to its children with one query per level, and the localised root lookup of the serve view.
+list it; it imports `base`, never the other way round. `routing` contains the mixins that
+route a page to its children with one query per level, and the localised root lookup of the
+serve view.
 """
 
 from .base import BasePage

@@ -5,6 +5,8 @@ then its specific object), then each child as a plain Page and again as its spec
 The helpers below fetch each level's specific object in one query.
 """
 
+from functools import cache
+
 from django.http import Http404
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
@@ -75,10 +77,15 @@ class SpecificChildRoutingMixin:
         return child.route(request, path_components[1:])
 
 
-def specific_accessors(models):
-    """Return {model: name of Page's reverse one-to-one to it} for models that extend Page directly."""
+@cache
+def specific_accessors(page_class):
+    """Return {model: name of Page's reverse one-to-one to it} for the child models of `page_class`.
+
+    Only models that extend Page directly are listed. Page types are fixed at start-up, so the
+    result is cached.
+    """
     accessors = {}
-    for model in models:
+    for model in page_class.allowed_subpage_models():
         link = model._meta.get_ancestor_link(Page)
         if link is not None and link.model is model:
             accessors[model] = link.remote_field.get_accessor_name()
@@ -97,7 +104,7 @@ class MixedChildRoutingMixin:
         if not path_components:
             return super().route(request, path_components)
         slug = child_route_slug(path_components)
-        accessors = specific_accessors(self.allowed_subpage_models())
+        accessors = specific_accessors(type(self))
         child = Page.objects.child_of(self).filter(slug=slug).select_related(*accessors.values()).first()
         if child is None:
             raise Http404
