@@ -7,7 +7,8 @@ address lets every such visit share one cached response.
 """
 
 from django.http import HttpResponsePermanentRedirect
-from django.utils.http import urlencode
+from django.utils.encoding import escape_uri_path
+from django.utils.http import escape_leading_slashes, urlencode
 
 TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "igshid", "twclid", "ttclid", "mc_cid", "mc_eid"})
 TRACKING_PREFIXES = ("utm_",)
@@ -27,7 +28,9 @@ def clean_address(request):
         return None
     remaining = [(name, values) for name, values in request.GET.lists() if not is_tracking(name)]
     query = urlencode(remaining, doseq=True)
-    return f"{request.path}?{query}" if query else request.path
+    # Encoded and without a leading "//", so that a path like "//example.com" stays on this site.
+    path = escape_leading_slashes(escape_uri_path(request.path))
+    return f"{path}?{query}" if query else path
 
 
 class DropTrackingParametersMiddleware:

@@ -98,3 +98,12 @@ def test_api_admin_and_clean_addresses_not_redirected(client, site_tree, path):
 
 def test_form_post_with_tracking_parameter_is_not_redirected(client, site_tree):
     assert client.post("/id/search/?fbclid=x", {}).status_code != 301
+
+
+@pytest.mark.parametrize("path", ["//evil.example/", "/\\evil.example/", "/%2F%2Fevil.example/"])
+def test_tracking_redirect_stays_on_site(client, site_tree, path):
+    response = client.get(f"{path}?fbclid=x")
+
+    assert response.status_code == 301
+    assert response["Location"].startswith("/")
+    assert not response["Location"].startswith(("//", "/\\"))
