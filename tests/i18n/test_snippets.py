@@ -226,7 +226,7 @@ def _translated_snippet(instance, english, start_translation, translate_strings,
     _translation(instance, english).save_target()
 
 
-def test_english_story_shows_translated_topic_and_region(
+def test_english_story_translates_snippets(
     client, english_tree, make_activity, start_translation, translate_strings
 ):
     from wagtail.models import Page
@@ -256,7 +256,7 @@ def test_english_story_shows_translated_topic_and_region(
     assert "Education" not in indonesian_html
 
 
-def test_english_pages_name_offices_in_english(client, english_tree, make_leader, start_translation, translate_strings):
+def test_english_pages_translate_offices(client, english_tree, make_leader, start_translation, translate_strings):
     import datetime
 
     from wagtail.models import Page

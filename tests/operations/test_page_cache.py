@@ -73,7 +73,7 @@ def test_cache_off_when_seconds_zero(client, settings, story):
     assert "X-Page-Cache" not in response
 
 
-def test_shared_link_click_redirects_to_cached_address(client, page_cache, story):
+def test_tracking_redirect_hits_cache(client, page_cache, story):
     client.get(story.url)
 
     response = client.get(f"{story.url}?fbclid=IwAR0abc&utm_source=facebook&UTM_Medium=sosial")
@@ -96,7 +96,7 @@ def test_api_admin_and_clean_addresses_not_redirected(client, site_tree, path):
     assert client.get(path).status_code != 301
 
 
-def test_form_post_with_tracking_parameter_is_not_redirected(client, site_tree):
+def test_tracking_post_not_redirected(client, site_tree):
     assert client.post("/id/search/?fbclid=x", {}).status_code != 301
 
 

@@ -55,7 +55,7 @@ def test_english_address_serves_english_pages(tree, client):
     assert client.get("/en/kegiatan/").context["page"].pk == english.activities.pk
 
 
-def test_draft_english_home_falls_back_to_the_root(tree):
+def test_draft_english_home_uses_root(tree):
     tree["english"].home.unpublish()
     site = Site.objects.get(is_default_site=True)
     request = RequestFactory().get("/")
@@ -65,7 +65,7 @@ def test_draft_english_home_falls_back_to_the_root(tree):
     assert result.page.pk == tree["english"].home.get_translation(site.root_page.locale).pk
 
 
-def test_home_child_comes_back_specific_in_one_query(tree, django_assert_num_queries):
+def test_home_child_specific_in_one_query(tree, django_assert_num_queries):
     home = tree["english"].home.get_translation(Site.objects.get(is_default_site=True).root_page.locale).specific
     request = RequestFactory().get("/")
     with django_assert_num_queries(1):
